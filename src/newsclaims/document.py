@@ -1,0 +1,95 @@
+"""What the pipeline hands to plugins: style descriptions, layouts, and the article in progress."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Iterator
+
+import attrs
+from attrs import field, validators as v
+
+from .model import Claim, Entity, Metric, Quote, Span
+
+__all__ = ["Document", "FieldSpec", "Layout", "Sentence", "StyleInfo", "Topic"]
+
+FIELD_TYPES = ("string", "number", "money", "percent", "date", "bool", "enum", "list")
+
+
+@attrs.frozen
+class StyleInfo:
+    """A source style a plugin can read."""
+
+    name: str = field(validator=[v.instance_of(str), v.matches_re(r"[a-z][a-z0-9_-]*\Z")])
+    description: str = ""
+
+
+@attrs.frozen
+class Topic:
+    """The text in ``span`` is about what ``about`` names (an answer and its question)."""
+
+    span: Span
+    about: Span
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """Header metadata and body regions of one article, as its style reads them."""
+
+    source: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = field(default=(), converter=tuple)
+    editors: tuple[str, ...] = field(default=(), converter=tuple)
+    published: _dt.date | None = None
+    body: tuple[Span, ...] = field(default=(), converter=tuple)
+    headings: tuple[Span, ...] = field(default=(), converter=tuple)
+    topics: tuple[Topic, ...] = field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of the body: ``text[start:end]``, and the paragraph it stands in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class FieldSpec:
+    """A queryable field a plugin adds to an annotation type."""
+
+    owner: str = field(validator=v.instance_of(str))
+    name: str = field(validator=[v.instance_of(str), v.matches_re(r"[a-z_][a-z0-9_]*\Z")])
+    type: str = field(validator=v.in_(FIELD_TYPES))
+    doc: str = ""
+    choices: tuple[str, ...] = field(default=(), converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """An article in progress: each extraction step sees what the earlier ones found."""
+
+    id: str
+    text: str
+    style: str
+    layout: Layout
+    entities: tuple[Entity, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The body's sentences, headings left out (computed once per document)."""
+        from .text.sentences import split_sentences
+
+        return tuple(split_sentences(self.text, self.layout.body, self.layout.headings))
+
+    def body_text(self) -> Iterator[tuple[int, str]]:
+        """Each body region as ``(offset, text)``."""
+        for region in self.layout.body:
+            yield region.start, self.text[region.start : region.end]
+
+    def in_body(self, start: int, end: int) -> bool:
+        return any(r.start <= start and end <= r.end for r in self.layout.body)

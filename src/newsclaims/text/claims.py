@@ -1,0 +1,1 @@
+"""Built-in extractor plugin (being written)."""
