@@ -1,0 +1,91 @@
+"""The pipeline: deterministic, spans inside the text, never raising on any text."""
+
+from hypothesis import given, settings, strategies as st
+
+import newsclaims as nc
+from newsclaims.pipeline import InputError, decode
+
+import pytest
+
+
+def all_spans(article):
+    for region in article.body:
+        yield "body", region.start, region.end
+    for e in article.entities:
+        for m in e.mentions:
+            yield "entity", m.start, m.end
+    for group in ("metrics", "quotes", "claims"):
+        for x in getattr(article, group):
+            yield group, x.start, x.end
+    for q in article.quotes:
+        if q.speaker_start is not None:
+            yield "speaker", q.speaker_start, q.speaker_end
+
+
+@settings(max_examples=60)
+@given(st.text(max_size=400))
+def test_extract_never_raises_and_spans_lie_inside_the_text(text):
+    article = nc.extract(text, id="t")
+    assert article.text == text
+    for what, start, end in all_spans(article):
+        assert 0 <= start <= end <= len(text), what
+
+
+@settings(max_examples=30)
+@given(st.lists(st.sampled_from([
+    "Acme Corp said revenue rose 12% to $4.5 billion in 2024. ",
+    '"We will grow," said Jane Doe, the chief executive. ',
+    "According to Reuters, about 300 people lost their jobs.\n",
+    "Q: What changed?\nA: Sales fell by a third.\n",
+    "\u201cIt is over,\u201d he said. ",
+    "Mr. Smith paid US$3 bn. ",
+]), max_size=8))
+def test_extract_of_news_like_text_keeps_spans_inside(parts):
+    text = "".join(parts)
+    article = nc.extract(text, id="t")
+    for what, start, end in all_spans(article):
+        assert 0 <= start <= end <= len(text), what
+
+
+def test_extract_is_a_pure_function(seed_paths):
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        assert nc.to_json(nc.extract(text, id="x")) == nc.to_json(nc.extract(text, id="x"))
+
+
+def test_extract_file_reads_the_text_byte_for_byte(seed_paths):
+    for path in seed_paths:
+        article = nc.extract_file(path)
+        assert article.id == path.stem
+        assert article.text.encode("utf-8") == path.read_bytes()
+        assert article.style
+
+
+def test_bom_is_dropped_and_nothing_else_changes():
+    assert decode("\ufeffa\r\nb ".encode("utf-8")) == "a\r\nb "
+
+
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (b"", "empty file"),
+        (b"  \n\t", "white space"),
+        (b"abc\x00def", "binary"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+    ],
+)
+def test_bad_bytes_give_one_line_errors(data, problem):
+    with pytest.raises(InputError) as info:
+        decode(data, "x.txt")
+    message = str(info.value)
+    assert message.startswith("x.txt: ") and problem in message and "\n" not in message
+
+
+def test_unknown_style_lists_the_installed_ones():
+    with pytest.raises(KeyError) as info:
+        nc.extract("Some text.", style="no-such-style")
+    assert "generic" in str(info.value)
+
+
+def test_generic_style_always_applies():
+    assert nc.extract("Plain text.").style in {s for s in nc.pipeline.default_pipeline().styles.names()}
