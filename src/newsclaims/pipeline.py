@@ -119,7 +119,7 @@ def _clean_layout(layout: Layout, n: int) -> Layout:
 
     def clip(spans: Iterable[Span]) -> tuple[Span, ...]:
         out = {Span(max(0, min(s.start, n)), max(0, min(s.end, n))) for s in spans}
-        return tuple(sorted(s for s in out if s.end > s.start))
+        return tuple(sorted((s for s in out if s.end > s.start), key=lambda s: (s.start, s.end)))
 
     return attrs.evolve(layout, body=clip(layout.body), headings=clip(layout.headings))
 

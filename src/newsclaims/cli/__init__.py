@@ -9,8 +9,11 @@ from typing import Sequence
 
 # name -> (module, one-line help). Each module has add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS = {
-    "extract": ("newsclaims.cli.extract", "extract articles to JSONL, JSON or a table"),
+    "extract": ("newsclaims.cli.extract", "extract articles to JSONL, JSON, a table or Parquet"),
+    "corroborate": ("newsclaims.cli.corroborate", "group the figures several articles state, and show where they differ"),
     "styles": ("newsclaims.cli.styles", "list the installed source styles"),
+    "query": ("newsclaims.cli.query", "select claims with the query language (docs/query.md)"),
+    "index": ("newsclaims.cli.index", "build or update a DuckDB claim store for fast queries"),
 }
 
 

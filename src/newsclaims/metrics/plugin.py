@@ -1,1 +1,79 @@
-"""Built-in extractor plugin (being written)."""
+"""The built-in metrics plugin: every quantity in the body's sentences, normalised per FORMAT.md."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document
+from ..hookspecs import hookimpl
+from ..model import Metric
+from .describe import (
+    Context,
+    Mention,
+    measure_of,
+    period_candidates,
+    period_of,
+    phrase_before,
+    pseudo_mentions,
+    subject_of,
+)
+from .extract import read_sentences
+
+__all__ = ["document_metrics", "extract_metrics"]
+
+# Quantities said of the same thing: "from 22% to 31%", "789m euros ($1.03bn; £548m)".
+_PAIRED = re.compile(r"\s*(?:to|and|or|-|–|\(|;|,)\s*", re.I)
+
+
+@hookimpl
+def extract_metrics(doc: Document) -> list[Metric]:
+    return list(document_metrics(doc))
+
+
+def document_metrics(doc: Document) -> Iterator[Metric]:
+    """The metrics of ``doc``'s sentences, with measure, subject (from ``doc.entities``) and period."""
+    text = doc.text
+    spans = [(s.start, s.end) for s in doc.sentences]
+    ctx = None
+    for (start, end), quantities in read_sentences(text, spans):
+        if not quantities:
+            continue
+        if ctx is None:
+            ctx = _context(doc, spans)
+        previous, prev_subject, prev_end, prev_kind = None, None, -1, None
+        times = period_candidates(ctx, start, end)
+        for q in quantities:
+            before = phrase_before(text, q, start)
+            measure = measure_of(text, q, start, end, previous, before)
+            if prev_end >= 0 and _PAIRED.fullmatch(text, prev_end, q.start) and q.kind == prev_kind:
+                subject = prev_subject  # "from 22% to 31%": both about the same thing
+                if text[prev_end : q.start].strip() in ("(", ";", ","):
+                    measure = previous  # a conversion or restatement of the same amount
+            else:
+                subject = subject_of(ctx, q, start, end, before[1])
+            previous, prev_subject, prev_end, prev_kind = measure, subject, q.end, q.kind
+            yield Metric(
+                id=f"m{q.start}-{q.end}",
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                kind=q.kind,
+                value=q.value,
+                unit=q.unit,
+                bound=q.bound,
+                high=q.high,
+                change=q.change,
+                measure=measure,
+                subject=subject,
+                period=period_of(ctx, q, start, times),
+            )
+
+
+def _context(doc: Document, spans: list[tuple[int, int]]) -> Context:
+    """Named things for subjects: the entities, or capitalised phrases while there are none."""
+    if doc.entities:
+        mentions = [Mention(s.start, s.end, e.name, str(e.kind)) for e in doc.entities for s in e.mentions]
+    else:
+        mentions = pseudo_mentions(doc.text, spans[0][0], spans[-1][1]) if spans else []
+    return Context.build(doc.text, mentions, doc.layout.published)

@@ -1,10 +1,16 @@
-"""The built-in ``generic`` style: plain bodies and wire copy, the fallback for any text."""
+"""The built-in ``generic`` style: plain bodies and wire copy, the fallback for any text.
+
+The whole text (white space at its ends aside) is the body: a plain article
+has no header to leave out. A wire dateline opening it ("NEW YORK (Reuters) -")
+names the source. Lines that are not sentences (sub-headings, rules) are
+listed as headings and ``Q:``/``A:`` pairs as topics, both inside the body.
+"""
 
 from __future__ import annotations
 
 from ..document import Layout, StyleInfo
 from ..hookspecs import hookimpl
-from ..model import Span
+from ..layout import body_layout, split_lines, wire_dateline
 
 GENERIC_SCORE = 0.1
 
@@ -21,9 +27,8 @@ def score_style(style, text):
 
 @hookimpl
 def read_layout(style, text):
-    start, end = 0, len(text)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Layout(body=(Span(start, end),) if end > start else ())
+    lines = split_lines(text)
+    if not lines:
+        return Layout()
+    dateline = wire_dateline(text, lines[0].start)
+    return body_layout(lines, source=dateline.source if dateline else None)

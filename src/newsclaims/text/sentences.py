@@ -2,29 +2,43 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotation marks or
 brackets after it) followed by white space and a likely sentence start, but
-never inside a quotation, after a title such as "Mr." or an initial, or in a
-number. A line is a paragraph; a paragraph's end always ends its sentence, so
-headings, bullets and Q:/A: lines without final punctuation are sentences of
-their own. Lines that the layout calls headings are left out, and a leading
-``Q:``/``A:`` label or bullet is not part of the sentence.
+never inside a closed quotation, after a title such as "Mr." or an initial,
+or in a number. An exclamation or question closing a quotation that its
+attribution follows ("...!” Jones tweeted") does not end the sentence
+either. A line is a paragraph; a paragraph's end always ends its sentence,
+so headings, bullets and Q:/A: lines without final punctuation are
+sentences of their own. Lines that the
+layout calls headings are left out, and a leading ``Q:``/``A:`` label or
+bullet is not part of the sentence.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Iterable, Iterator, Sequence
 
 from ..document import Sentence
 from ..model import Span
+from .cues import CUE_FORMS
+from .quotemarks import pair_quotes
 
 __all__ = ["paragraphs", "split_sentences", "sentence_spans"]
 
-OPEN_QUOTES = "\u201c\u00ab"  # “ «
-CLOSE_QUOTES = "\u201d\u00bb"  # ” »
-_TOKENS = re.compile(r'["\u201c\u201d\u00ab\u00bb]|[.!?\u2026]+(?:["\u201d\u2019\')\]]+)?(?=\s)')
-_LABEL = re.compile(r"(?:[QA]\s*[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s*")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_WORD = re.compile(r"\s+([\"\u201c\u2018'(\[]?)(\S*)")
+# a line from its first to its last non-space character (the backtracking covers trailing spaces only)
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+_QUOTE_MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
+_TERMINAL = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?=\s)")
+_LABEL = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
+_NEXT_WORD = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
+# Up to four capitalised words, or a pronoun, then a speech verb: an attribution after a quote.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
+)
+_CLOSING_MARKS = "\"\u201d\u2019'"
+_LINE_SPACE = " \t\r\f\v\u00a0"
 
 # Abbreviations that never end a sentence (they always lead into a name or number).
 _NEVER_FINAL = frozenset(
@@ -46,18 +60,8 @@ _OPENERS = frozenset(
 def paragraphs(text: str, regions: Iterable[Span]) -> Iterator[tuple[int, int]]:
     """Non-blank lines of the regions, stripped, as ``(start, end)``."""
     for region in regions:
-        pos = region.start
-        while pos < region.end:
-            nl = text.find("\n", pos, region.end)
-            stop = region.end if nl < 0 else nl
-            start, end = pos, stop
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                yield start, end
-            pos = stop + 1
+        for m in _LINE.finditer(text, region.start, region.end):
+            yield m.span()
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -65,33 +69,20 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     label = _LABEL.match(text, start, end)
     if label:
         start = label.end()
-    depth = 0  # inside “...” or "..." quotation
-    straight_open = False
+    opens: list[int] = []
+    closes: list[int] = []
+    if _QUOTE_MARKS.search(text, start, end):
+        # closed quotations, as sorted (open, close) ranges whose inner punctuation never ends a sentence
+        pairs, _ = pair_quotes(text, start, end)
+        opens = [p.open for p in pairs if p.close is not None]
+        closes = [p.close for p in pairs if p.close is not None]
     sent = start
-    for m in _TOKENS.finditer(text, start, end):
-        tok = m.group()
-        if tok == '"':
-            straight_open = not straight_open
-            continue
-        if tok in OPEN_QUOTES:
-            depth += 1
-            continue
-        if tok in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-            continue
-        # terminal punctuation, maybe with closing marks glued on
-        closing = tok.lstrip(".!?\u2026")
-        closes_quote = any(c in '"\u201d' for c in closing)
-        if closes_quote:
-            if '"' in closing:
-                straight_open = False
-            depth = max(0, depth - closing.count("\u201d"))
-        if (depth or straight_open) and not closes_quote:
-            continue
-        if depth or straight_open:
-            continue
-        stop = m.end()
-        if not _is_boundary(text, m.start(), stop, end):
+    for m in _TERMINAL.finditer(text, start, end):
+        punct, stop = m.start(), m.end()
+        i = bisect.bisect_right(opens, punct) - 1
+        if i >= 0 and punct < closes[i] and stop <= closes[i]:
+            continue  # inside a quotation that closes later
+        if not _is_boundary(text, punct, stop, end):
             continue
         yield sent, stop
         sent = stop
@@ -109,6 +100,8 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     first = word[0]
     if not (first.isupper() or first.isdigit() or nxt.group(1)):
         return False
+    if text[punct] in "!?" and text[stop - 1] in _CLOSING_MARKS and _attribution_follows(text, stop, end):
+        return False
     if text[punct] != ".":
         return True
     before = _WORD_BEFORE.search(text, max(0, punct - 12), punct + 1)
@@ -124,13 +117,35 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     return True
 
 
+def _attribution_follows(text: str, stop: int, end: int) -> bool:
+    """After a closing quotation: is the next clause its attribution ("Jones tweeted", "he said")?"""
+    m = _ATTRIBUTION_AFTER.match(text, stop, end)
+    return bool(m) and m.group(1) in CUE_FORMS
+
+
 def split_sentences(
     text: str, body: Sequence[Span], headings: Sequence[Span] = ()
 ) -> Iterator[Sentence]:
     """Every sentence of the body regions, headings left out."""
-    heads = {(h.start, h.end) for h in headings}
+    return iter(_split(text, tuple(body), tuple(headings)))
+
+
+@functools.lru_cache(maxsize=4)
+def _split(text: str, body: tuple[Span, ...], headings: tuple[Span, ...]) -> tuple[Sentence, ...]:
+    # Each extraction step sees a new Document, so the same text is split several times; the
+    # cache keeps the last few articles only, so memory does not grow while streaming.
+    heads = sorted((h.start, h.end) for h in headings)
+    head_starts = [h[0] for h in heads]
+    out = []
     for number, (start, end) in enumerate(paragraphs(text, body)):
-        if (start, end) in heads or any(h.start <= start and end <= h.end for h in headings):
+        if _in_heading(heads, head_starts, start, end):
             continue
         for s, e in sentence_spans(text, start, end):
-            yield Sentence(s, e, number)
+            out.append(Sentence(s, e, number))
+    return tuple(out)
+
+
+def _in_heading(heads: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    # headings do not overlap, so the one starting last at or before ``start`` is the only candidate
+    return i >= 0 and heads[i][1] >= end

@@ -1,0 +1,159 @@
+"""The lines of a text that hold something, with their offsets, and what a line looks like.
+
+Page layouts are line-based: a header is a run of short lines, a caption is
+a short line after an image's empty line, a footer is the last line. Every
+helper here works on :class:`Line` values, which keep the offsets of the
+line's stripped text so that spans built from them index the input, and its
+line number, so that a gap in the numbers shows where blank lines were.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple, Pattern, Sequence
+
+from ..model import Span
+from .data import CAPTION_OPENERS, FAQ_HEADINGS
+
+__all__ = [
+    "Line",
+    "after_blank",
+    "find_last_line",
+    "find_line",
+    "is_faq_heading",
+    "lines_between",
+    "looks_like_caption",
+    "looks_like_heading",
+    "next_line",
+    "prev_line",
+    "split_lines",
+]
+
+_CONTENT = re.compile(r"\S[^\n]*")
+# A label that opens a list item or a Q&A line: such a line is a sentence, never a heading.
+_ITEM_LABEL = re.compile(r"(?:[QA]\s{0,3}[:：]|[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")
+_FINAL_PUNCT = frozenset(".!?\u2026:;,\"'\u201d\u2019\u00bb\u3002\uff01\uff1f")
+_FIRST_ALNUM = re.compile(r"[^\W_]")
+_FIRST_WORD = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
+_CREDIT = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
+
+HEADING_MAX_WORDS = 20
+HEADING_MAX_CHARS = 160
+CAPTION_MAX_WORDS = 30
+
+
+class Line(NamedTuple):
+    """Line ``number`` (from 0) of a text; ``text`` is it stripped, at ``start``..``end``.
+
+    (A named tuple rather than an attrs class: pages can hold a great many
+    lines, and tuples are several times cheaper to build.)
+    """
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Every line of ``text`` that is not blank, numbered as the text's lines (split at ``\\n``)."""
+    out = []
+    number = pos = 0
+    for m in _CONTENT.finditer(text):
+        start = m.start()
+        number += text.count("\n", pos, start)
+        stripped = m.group().rstrip()
+        out.append(Line(number, start, start + len(stripped), stripped))
+        pos = start
+    return tuple(out)
+
+
+def _index(lines: Sequence[Line], number: int) -> int:
+    """The position in ``lines`` of the first line numbered ``number`` or later."""
+    return bisect.bisect_left(lines, number, key=lambda line: line.number)
+
+
+def lines_between(lines: Sequence[Line], first: int = 0, stop: int | None = None) -> Sequence[Line]:
+    """The lines numbered ``first`` up to (not including) ``stop``."""
+    return lines[_index(lines, first) : len(lines) if stop is None else _index(lines, stop)]
+
+
+def next_line(lines: Sequence[Line], after: int) -> Line | None:
+    """The first line numbered after ``after``."""
+    i = _index(lines, after + 1)
+    return lines[i] if i < len(lines) else None
+
+
+def prev_line(lines: Sequence[Line], before: int) -> Line | None:
+    """The last line numbered before ``before``."""
+    i = _index(lines, before)
+    return lines[i - 1] if i > 0 else None
+
+
+def after_blank(previous: Line | None, line: Line) -> bool:
+    """Whether blank lines stand between ``previous`` and ``line``."""
+    return previous is not None and line.number - previous.number > 1
+
+
+def find_line(
+    lines: Sequence[Line], pattern: str | Pattern[str], first: int = 0, stop: int | None = None
+) -> Line | None:
+    """The first line numbered ``first``..``stop`` whose text ``pattern`` matches at its start."""
+    regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+    return next((line for line in lines_between(lines, first, stop) if regex.match(line.text)), None)
+
+
+def find_last_line(
+    lines: Sequence[Line], pattern: str | Pattern[str], first: int = 0, stop: int | None = None
+) -> Line | None:
+    """The last line numbered ``first``..``stop`` whose text ``pattern`` matches at its start."""
+    regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+    return next((line for line in reversed(lines_between(lines, first, stop)) if regex.match(line.text)), None)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that is not a sentence: no final punctuation, not a list item or Q&A line.
+
+    Lines without a letter or digit (rules such as ``___``) count too: they are
+    never sentences either.
+    """
+    text = text.strip()
+    if not text or len(text) > HEADING_MAX_CHARS:
+        return False
+    first = _FIRST_ALNUM.search(text)
+    if first is None:
+        return True
+    if text[-1] in _FINAL_PUNCT or _ITEM_LABEL.match(text):
+        return False
+    letter = first.group()
+    return (letter.isupper() or letter.isdigit()) and len(text.split()) <= HEADING_MAX_WORDS
+
+
+def looks_like_caption(line: Line, follows_blank: bool) -> bool:
+    """An image caption: a short line right after an image's empty line, or a credit line.
+
+    A credit line opens with a caption word and says whose it is:
+    ``Photo: Reuters``, ``Screenshot shared by ...``, ``Image courtesy of ...``.
+    """
+    if not line.text or line.words > CAPTION_MAX_WORDS:
+        return False
+    if follows_blank:
+        return True
+    m = _FIRST_WORD.match(line.text)
+    if not m or m.group(1).lower() not in CAPTION_OPENERS or line.words > CAPTION_MAX_WORDS // 2:
+        return False
+    return bool(m.group(2)) or bool(_CREDIT.search(line.text))
+
+
+def is_faq_heading(text: str) -> bool:
+    """``Frequently Asked Questions``, ``FAQ``, ``Q&A`` and the like, alone on a line."""
+    return text.strip().rstrip(":").strip().casefold() in FAQ_HEADINGS

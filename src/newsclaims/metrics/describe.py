@@ -1,0 +1,479 @@
+"""What a quantity measures, whom it is about, and the time it holds for.
+
+Shallow rules over the words of the sentence, no parser:
+
+- ``measure``: the counted noun after the number ("800 million *weekly active
+  users*"), the whole after "of" ("20% of *its workforce*"), or the noun
+  phrase the number is said of ("*Google's stock price* has surged by 11%").
+- ``subject``: the named entity that owns that phrase ("Google's"), else the
+  one a pronoun ("its", "the company") points back to, else the sentence's
+  subject. Entities come from ``doc.entities``; without them, capitalised
+  phrases stand in, so the rules work before an entity extractor runs.
+- ``period``: a month, quarter or year stated next to the quantity; a month
+  without a year takes the article's year (never outside knowledge).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Sequence
+
+import attrs
+
+from . import tables as T
+from .extract import Quantity
+
+__all__ = ["Mention", "Context", "measure_of", "subject_of", "period_of", "pseudo_mentions"]
+
+_TOKEN = re.compile(r"[A-Za-z][\w&'’.\-]*[A-Za-z0-9]|[A-Za-z]|\d[\d.,]*|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\Z")
+_IRREGULAR_PLURALS = frozenset("people children men women staff personnel police cattle data media".split())
+# Words that link a noun phrase to the number that follows it ("revenue *is expected to exceed*").
+_LINKS = frozenset(
+    """of at to by is was are were be been being has have had will would could should may might must can
+    expected likely set forecast projected estimated seen reported said reach reached reaching reaches hit
+    hits hitting stood stands stand at totaled totalled totaling totalling total totals amounted amount
+    amounting came come comes worth nearly about around roughly some from currently now already still also
+    just only then more than than over under up down hovered hovering remained remains remain rise fall
+    climb grow""".split()
+) | frozenset(
+    w for ws in T.CHANGE_VERBS.values() for w in ws
+    if w.endswith(("ed", "ing")) or w in ("rose", "fell", "grew", "sank", "shrank", "slid", "dove", "lost", "leapt",
+                                          "risen", "fallen", "grown", "shrunk", "sunk")
+)
+_PREPOSITIONS = frozenset(
+    "of in at for on from among across with by to into about under over like as than including such behind after before since via per".split()
+)
+_SOURCE_CUES = re.compile(r"\b(?:according\s+to|per|citing|cited|by|says|said|told)\s+\Z", re.I)
+_SENTENCE_STARTERS = T.CAPITALISED_NOT_NAMES | frozenset(
+    "however meanwhile today yesterday tomorrow furthermore moreover additionally still yet while although"
+    " though because since during despite according earlier later previously subsequently nevertheless"
+    " instead indeed overall finally first second third last next recently currently now".split()
+)
+_NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:[ ](?:[A-Z][\w&.\-]*|of|de|and|&)){0,4}")
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+startup['’]s|the\s+group['’]s)\s*\Z", re.I)
+_COMPANY_WORDS = re.compile(r"\b(?:the\s+(?:company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker)|its|their)\b", re.I)
+
+
+@attrs.frozen
+class Mention:
+    """A named thing in the text: its canonical name, kind and where it stands."""
+
+    start: int
+    end: int
+    name: str
+    kind: str = "ORG"
+
+
+@attrs.frozen
+class Context:
+    """What the rules may look at: the text, its mentions in order and the article's date."""
+
+    text: str
+    mentions: Sequence[Mention]
+    published: dt.date | None = None
+    starts: Sequence[int] = ()
+    _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+        return cls(text, ordered, published, [m.start for m in ordered])
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def salient(self, pos: int, kinds: frozenset[str]) -> Mention | None:
+        """The entity named most often before ``pos`` (the latest of equals): what "the company" means."""
+        leaders = self._leaders.get(kinds)
+        if leaders is None:
+            leaders = self._leaders[kinds] = self._running_leaders(kinds)
+        i = bisect.bisect_left(self.starts, pos)
+        return leaders[i - 1] if i > 0 else None
+
+    def _running_leaders(self, kinds: frozenset[str]) -> list[Mention | None]:
+        """For each prefix of the mentions, the most named entity so far: one pass, not one per question."""
+        counts: dict[str, int] = {}
+        best: Mention | None = None
+        best_count = 0
+        out: list[Mention | None] = []
+        for m in self.mentions:
+            if m.kind in kinds:
+                counts[m.name] = counts.get(m.name, 0) + 1
+                if counts[m.name] >= best_count:
+                    best, best_count = m, counts[m.name]
+            out.append(best)
+        return out
+
+    def before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.kind in kinds:
+                return m
+            i -= 1
+        return None
+
+
+def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Capitalised phrases standing in for entities when none were extracted."""
+    out = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = m.group().split(" ")
+        for i, word in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 2 and not _ABBREVIATION.fullmatch(word):
+                words = words[: i + 1]  # "Raymond. Income": a sentence ends inside the run
+                break
+        offset = 0
+        while words and words[0].rstrip(".,").lower() in _SENTENCE_STARTERS:
+            offset += len(words.pop(0)) + 1
+        while words and words[-1] in ("of", "de", "and", "&"):
+            words.pop()
+        if not words:
+            continue
+        first = words[0].rstrip(".").lower()
+        sentence_start = _at_sentence_start(text, m.start() + offset, start)
+        if sentence_start and len(words) == 1 and (first in _SENTENCE_STARTERS or first in T.MONTHS):
+            continue
+        if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
+            continue
+        if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
+            continue  # "Rs", "USD": a currency, not a name
+        name = " ".join(words)
+        name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+        if name.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+            name = name[:-1]
+        out.append(Mention(m.start() + offset, m.start() + offset + len(name), name, "ORG"))
+    return out
+
+
+def _at_sentence_start(text: str, pos: int, lo: int) -> bool:
+    j = pos - 1
+    while j >= lo and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < lo or text[j] in ".!?\n:"
+
+
+# --- measure ------------------------------------------------------------------------
+
+
+def _words_after(text: str, pos: int, end: int, limit: int = 8) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, pos, min(end, pos + 120)):
+        out.append((m.start(), m.end(), m.group()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 110), pos)]
+    return toks[-limit:]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3)
+
+
+def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
+    """The counted noun phrase starting at ``pos``: "monthly active users", "revenue goal"."""
+    words: list[str] = []
+    last_end = pos
+    for s, e, tok in _words_after(text, pos, end):
+        if tok in ("“", "”", '"', "‘", "’", "'") and not words:
+            continue
+        if tok == "-" and not words:
+            continue
+        if not _is_word(tok):
+            if _YEAR_TOKEN.fullmatch(tok) and not words:
+                continue  # "$13 billion 2025 revenue target"
+            break
+        low = tok.lower()
+        if low in T.NP_STOP_WORDS or low in T.BOUND_BEFORE["approx"]:
+            break
+        if low.endswith("ly") and low not in ("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"):
+            if words:
+                break
+            continue
+        if tok[0].isupper() and words and not words[-1][0].isupper() and not tok.isupper():
+            break
+        words.append(tok)
+        last_end = e
+        if _plural(tok) or len(words) >= 5:
+            break
+    return (" ".join(words) if words else None), last_end
+
+
+def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
+    """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
+    toks = _words_before(text, lo, pos)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        tok = toks[i][2].lower()
+        if tok in _LINKS or tok.endswith("ly") and _is_word(tok) or tok in ("(", ")"):
+            if tok == ")":
+                while i >= 0 and toks[i][2] != "(":
+                    i -= 1
+            i -= 1
+            skipped += 1
+            continue
+        break
+    words: list[tuple[int, str]] = []
+    start_at = pos
+    for _round in range(3):
+        while i >= 0:
+            s, e, tok = toks[i]
+            low = tok.lower()
+            if tok == ")":
+                while i >= 0 and toks[i][2] != "(":
+                    i -= 1
+                i -= 1
+                continue
+            if not _is_word(tok) or low in T.NP_STOP_WORDS or _POSSESSIVE.search(tok) or low in _LINKS:
+                break
+            if tok[0].isupper() and not (words and words[0][1][0].isupper()) and words:
+                break
+            words.insert(0, (s, tok))
+            start_at = s
+            i -= 1
+        k = i
+        while k >= 0 and toks[k][2].lower() in ("the", "a", "an"):
+            k -= 1
+        if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k][2].lower() in _PREPOSITIONS:
+            words = []  # "of ChatGPT in the United States": a place or owner, not the measure
+            i = k - 1
+            while i >= 0 and toks[i][2].lower() in ("the", "a", "an"):
+                i -= 1
+            continue
+        if words and i >= 1 and toks[i][2].lower() == "of" and _is_word(toks[i - 1][2]) and toks[i - 1][2][0].islower() \
+                and toks[i - 1][2].lower() not in T.NP_STOP_WORDS:
+            words.insert(0, (toks[i][0], "of"))  # "the average number of conversations"
+            i -= 1
+            continue
+        break
+    words = [w for w in words if w[1][0].islower() or w[1].isupper()]
+    while words and words[0][1] == "of":
+        words.pop(0)
+    if not words:
+        return None, start_at
+    return " ".join(w[1] for w in words), words[0][0]
+
+
+def phrase_before(text: str, q: Quantity, sent_start: int) -> tuple[str | None, int]:
+    """The noun phrase the quantity is said of, and where it starts (``q.start`` when none)."""
+    return _noun_phrase_before(text, sent_start, q.start)
+
+
+def measure_of(
+    text: str, q: Quantity, sent_start: int, sent_end: int, previous: str | None, before: tuple[str | None, int]
+) -> str | None:
+    """The words that name what ``q`` measures, or None; ``before`` is :func:`phrase_before`'s answer."""
+    hyphen = _HYPHENATED.match(text, q.end, q.end + 22)
+    if hyphen and q.kind != "duration":
+        return hyphen.group(1)  # "$500 billion-valued"
+    of = _OF.match(text, q.end, q.end + 8)
+    if of and q.kind in ("percent",) or q.value is None and q.after != q.end:
+        pos = of.end() if of and q.value is not None else q.after
+        pos = _skip_owner(text, pos, sent_end)
+        phrase, _ = _noun_phrase_after(text, pos, sent_end)
+        if phrase:
+            return phrase
+    if q.kind in ("count", "money", "other", "duration"):
+        phrase, _ = _noun_phrase_after(text, q.after, sent_end)
+        if phrase:
+            return phrase
+    if q.kind == "duration":
+        return None
+    spent = _SPENT_ON.match(text, q.end, q.end + 30) if q.kind == "money" and q.value is not None else None
+    if spent:
+        phrase, _ = _noun_phrase_after(text, spent.end(), sent_end)
+        if phrase:
+            return phrase.split(" ")[0]  # "$1.4 trillion to infrastructure construction": infrastructure
+    if before[0]:
+        return before[0]
+    gap = text[max(sent_start, q.start - 12) : q.start].lower()
+    if previous and _LINK_END.search(gap):
+        return previous  # "from 450 million in July to 650 million"
+    return None
+
+
+def _skip_owner(text: str, pos: int, end: int) -> int:
+    """Skip "OpenAI's", "its", "the" at ``pos``: the owner is the subject, not the measure."""
+    m = _OWNER.match(text, pos, end)
+    return m.end() if m else pos
+
+
+# --- subject ------------------------------------------------------------------------
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{0,3}\.")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+_HYPHENATED = re.compile(r"-([a-z]{3,20})\b")
+_OF = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
+_OF_THE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
+_SPENT_ON = re.compile(r"[ \t]{1,3}(?:annually[ \t]|a year[ \t]|each year[ \t]|per year[ \t])?[ \t]*(?:in|into|on|to)[ \t]{1,3}")
+_LINK_END = re.compile(r"\b(?:to|and|from)\s*\Z")
+_OWNER = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+_REACH = 400  # characters around a quantity that its subject and period are looked for in
+_PREFERRED = frozenset({"ORG", "PRODUCT"})
+_OWNERS = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
+
+
+def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_start: int) -> str | None:
+    """The canonical name of whom ``q`` is about; ``np_start`` from :func:`phrase_before`."""
+    text = ctx.text
+    # a window around the quantity stands for the sentence, so a huge "sentence" stays linear
+    lo, hi = max(sent_start, q.start - _REACH), min(sent_end, q.end + _REACH)
+    in_sentence = [m for m in ctx.within(lo, hi) if m.kind in _OWNERS]
+    sent_start = lo
+    if not in_sentence and not ctx.mentions:
+        return None
+    # 1. an owner right around the number: "Google's stock price has ...", "of OpenAI's workforce"
+    for m in reversed(in_sentence):
+        if m.end <= q.start and m.end >= np_start - 4 and _owns(text, m):
+            return m.name
+        if m.end <= q.start and q.start - m.end <= 4 and _owns(text, m):
+            return m.name
+    of = _OF_THE.match(text, q.end, q.end + 10)
+    if of:
+        for m in in_sentence:
+            if m.start == of.end():
+                return m.name
+    for m in reversed(in_sentence):
+        if np_start - 2 <= m.end <= np_start and text[m.end : np_start].strip() == "" and m.end <= q.start:
+            return m.name  # "ChatGPT Enterprise usage surging 8x"
+    # 2. a pronoun or "the company" points back to the sentence's subject or the last organisation
+    head = text[max(sent_start, np_start - 24) : np_start]
+    if _PRONOUN_BEFORE.search(head):
+        first = _first_subject(ctx, in_sentence, sent_start)
+        if first is not None and first.start < q.start:
+            return first.name
+        prev = ctx.salient(sent_start, frozenset({"ORG"})) or ctx.salient(sent_start, _PREFERRED)
+        return prev.name if prev else None
+    before = [m for m in in_sentence if m.end <= q.start]
+    # 3. the nearest owner written with a possessive
+    for m in reversed(before):
+        if _owns(text, m):
+            return m.name
+    # 4. the subject of the sentence, 5. the nearest before, 6. the first after
+    first = _first_subject(ctx, in_sentence, sent_start, q.start)
+    if first is not None:
+        return first.name
+    preferred = [m for m in before if m.kind in _PREFERRED and not _cited(text, m, sent_start)]
+    if preferred:
+        return preferred[-1].name
+    after = [m for m in in_sentence if m.start >= q.end and m.kind in _PREFERRED]
+    if after:
+        return after[0].name
+    kinds = frozenset({"ORG"}) if _COMPANY_WORDS.search(text, sent_start, sent_end) else _PREFERRED
+    prev = ctx.salient(sent_start, kinds)
+    return prev.name if prev else None
+
+
+def _owns(text: str, m: Mention) -> bool:
+    return bool(_POSSESSIVE_AFTER.match(text, m.end, m.end + 3))
+
+
+def _cited(text: str, m: Mention, lo: int) -> bool:
+    return bool(_SOURCE_CUES.search(text, max(lo, m.start - 16), m.start))
+
+
+def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int | None = None) -> Mention | None:
+    """The first organisation or product of the sentence that is not in a prepositional phrase."""
+    text = ctx.text
+    for kinds in (_PREFERRED, _OWNERS):
+        for m in mentions:
+            if before is not None and m.start >= before:
+                break
+            if m.kind not in kinds or _cited(text, m, lo):
+                continue
+            words = text[max(lo, m.start - 30) : m.start].lower().split()[-3:]
+            if words and (words[-1] in _PREPOSITIONS or words[-2:] == ["such", "as"] or
+                          (len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _PREPOSITIONS)):
+                continue
+            return m
+    return None
+
+
+# --- period -------------------------------------------------------------------------
+
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in T.MONTHS), key=len, reverse=True))
+_PERIOD = re.compile(
+    rf"\b(?P<prep>in|by|since|for|during|through|as of|until|from|to|at the end of|end of|of)?\s*"
+    rf"(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
+    rf"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
+    rf"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def period_candidates(ctx: Context, sent_start: int, sent_end: int) -> tuple[list[int], list[re.Match]]:
+    """Every stated time of a sentence (and where each starts), for :func:`period_of`."""
+    found = list(_PERIOD.finditer(ctx.text, sent_start, sent_end))
+    return [m.start() for m in found], found
+
+
+def period_of(ctx: Context, q: Quantity, sent_start: int, candidates: tuple[list[int], list[re.Match]]) -> str | None:
+    best = None
+    starts, matches = candidates
+    for m in matches[bisect.bisect_left(starts, q.start - 160) :]:
+        if m.start() > q.end + 80:
+            break
+        if q.num_start <= m.start() < q.num_end:
+            continue
+        dist = m.start() - q.end if m.start() >= q.end else (q.start - m.end()) * 2 + 10
+        if dist < 0 or dist > 70:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is None:
+        return None
+    m = best[1]
+    year = _article_year(ctx, sent_start)
+    if m.group("month"):
+        y = int(m.group("myear")) if m.group("myear") else year
+        if y is None:
+            return None
+        month = T.MONTHS[m.group("month").lower()]
+        point = f"{y:04d}-{month:02d}"
+        if (m.group("prep") or "").lower() == "since" and ctx.published is not None:
+            end = f"{ctx.published.year:04d}-{ctx.published.month:02d}"
+            return f"{point}..{end}" if end > point else point
+        return point
+    if m.group("rel"):
+        if year is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        return f"{year + shift:04d}"
+    if m.group("year"):
+        return m.group("year")
+    if m.group("q"):
+        qname = m.group("q")
+        n = int(qname[1]) if qname.startswith("Q") else _QUARTERS[qname.split()[0].lower()]
+        y = int(m.group("qyear")) if m.group("qyear") else year
+        return f"{y:04d}-Q{n}" if y is not None else None
+    return None
+
+
+def _article_year(ctx: Context, pos: int) -> int | None:
+    if ctx.published is not None:
+        return ctx.published.year
+    found = None
+    for m in _YEAR_IN_TEXT.finditer(ctx.text, max(0, pos - 4000), pos):
+        found = m
+    return int(found.group()) if found else None

@@ -1,0 +1,815 @@
+"""Quantities in one stretch of text: kind, unit, bound, range and change of each number.
+
+:func:`read_quantities` looks at the words around every number that
+:mod:`.numbers` finds and decides what it states: money ("$1.4 trillion",
+"830bn rupees"), a percentage, a multiplier, a duration, a physical
+quantity or a count. It also drops what is not a quantity at all: dates,
+years, clock times, numbers inside names ("GPT-5.1", "Windows 10"),
+ordinals, addresses, phone numbers, tickers, and "one" used as a pronoun.
+What a quantity measures and whom it is about is read in :mod:`.describe`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from typing import Iterator, Sequence
+
+import attrs
+
+from . import tables as T
+from .numbers import Number, scan_numbers, tidy
+
+__all__ = ["Quantity", "read_quantities", "read_sentences"]
+
+HUNDRED = Decimal(100)
+_WS = "[ \\t\\u00a0]"
+
+
+@attrs.frozen
+class Quantity:
+    """One quantity read from the text; ``num_start``/``num_end`` is its number alone."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None
+    unit: str | None = None
+    bound: str = "exact"
+    high: Decimal | None = None
+    change: str | None = None
+    num_start: int = 0
+    num_end: int = 0
+    scale: Decimal | None = None
+    # where the counted noun would start (after the unit word), for the measure
+    after: int = 0
+
+
+def _alternation(words, flags: str = "") -> str:
+    parts = sorted({re.escape(w).replace("\\ ", _WS + "{1,2}") for w in words}, key=len, reverse=True)
+    body = "|".join(parts)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# --- patterns after a number --------------------------------------------------------
+
+_PERCENT_AFTER = re.compile(
+    rf"{_WS}?(?P<sym>%|％)|{_WS}{{1,3}}(?P<word>{_alternation(T.PERCENT_WORDS, 'i')})\b"
+)
+_CURRENCY_QUALIFIER = _alternation({q for q, _ in T.CURRENCY_QUALIFIERS}, "i")
+_CURRENCY_WORD = _alternation(
+    set(T.CURRENCY_WORDS) | set(T.CURRENCY_SINGULAR) | set(T.MINOR_CURRENCY_WORDS) - {"p", "ct"}
+    | {"crown", "crowns", "dinar", "dinars", "shilling", "shillings", "koruna", "korunas"}, "i"
+)
+_CURRENCY_AFTER = re.compile(
+    rf"(?:{_WS}{{1,3}}|-)(?:(?P<qual>{_CURRENCY_QUALIFIER}){_WS}{{1,2}})?(?P<cur>{_CURRENCY_WORD})(?![\w'’])"
+    rf"|{_WS}?(?P<code>{_alternation(T.ISO_CODES)}|M(?P<mcode>{_alternation(T.ISO_CODES)}))\b"
+    rf"|{_WS}(?P<low>{_alternation(T.LOWER_CODES)})\b"
+    rf"|{_WS}?(?P<sym>{_alternation(T.CURRENCY_SYMBOLS_AFTER)})(?!\d)"
+)
+_SCALE_WORD_AFTER = re.compile(rf"{_WS}{{1,2}}(?P<w>thousand|million|billion|trillion|mln|bln|bn)\b", re.I)
+_SCALE_WORDS = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+                "billion": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+_VAGUE_MONEY_AFTER = re.compile(
+    rf"{_WS}{{1,3}}of{_WS}{{1,3}}(?:(?P<qual>{_CURRENCY_QUALIFIER}){_WS}{{1,2}})?(?P<cur>{_CURRENCY_WORD})(?![\w'’-])"
+)
+_MULT_AFTER = re.compile(rf"(?:{_WS}?[x×](?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
+_DURATION_AFTER = re.compile(
+    rf"(?:{_WS}{{1,3}}|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
+    rf"(?P<old>(?:{_WS}?-{_WS}?|{_WS}{{1,3}})old\b)?"
+)
+_OTHER_AFTER = re.compile(
+    rf"(?:{_WS}{{1,3}}|{_WS}?-)(?P<u>{_alternation({u for u in T.OTHER_UNITS if len(u) > 1}, 'i')})(?![\w])"
+)
+_NEXT_WORD = re.compile(rf"{_WS}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})")
+_MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}[xX]")
+_HYPHEN_NOUN = re.compile(r"[-‐‑][a-z]{2,20}\b(?!-)")
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]{1,30},[ \t]\Z")
+_AGE_END = re.compile(r",(?![\d])|[ \t]?\)")
+_OF_AFTER = re.compile(rf"{_WS}{{1,3}}of\b", re.I)
+_BOUND_AFTER = re.compile(
+    rf"(?:{_WS}{{0,2}}(?P<b>{_alternation(set(sum(T.BOUND_AFTER.values(), [])), 'i')}))(?![\w])"
+)
+_STREET_AFTER = re.compile(
+    rf"{_WS}(?:[A-Z][a-z]+{_WS}){{1,3}}(?:{'|'.join(s.capitalize().replace('.', '[.]') for s in T.STREET_SUFFIXES)})\b"
+)
+_DAY_RANGE_AFTER = re.compile(
+    rf"[-–]\d{{1,2}}(?:st|nd|rd|th)?{_WS}(?:{'|'.join(m.capitalize() for m in T.MONTHS)})\b"
+)
+_MONTH_AFTER = re.compile(rf"(?:{_WS}|-)(?:{'|'.join(m.capitalize() for m in T.MONTHS)})\b\.?")
+_TIME_AFTER = re.compile(
+    rf"{_WS}?(?:[ap]\.?m\b\.?|{_alternation({s for s in T.TIME_SUFFIXES if not s.startswith(('a', 'p'))}, 'i')}(?![\w]))",
+    re.I,
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"{_WS}{{1,3}}(?P<w>{_alternation(T.CHANGE_NOUNS_AFTER['up'] | T.CHANGE_NOUNS_AFTER['down'], 'i')})\b"
+)
+_COMPARATIVE_AFTER = re.compile(rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than)")
+
+# --- patterns before a number --------------------------------------------------------
+
+
+def _symbol_pattern(symbol: str) -> str:
+    """"US$" also as "US $" and "us $" (wire copy); plain symbols as they are."""
+    if symbol.endswith("$") and len(symbol) > 1:
+        head = re.escape(symbol[:-1]).replace("\\.\\ ", "\\.?" + _WS + "?").replace("\\.", "\\.?")
+        if symbol[:-1] == "A":
+            return "(?<![\\w'’])A\\$"  # "a $3 billion deal" is no Australian dollar
+        return f"(?<![\\w'’])(?i:{head}){_WS}?\\$"
+    if symbol[:1].isalpha():
+        return f"(?<![A-Za-z]){re.escape(symbol)}"
+    return re.escape(symbol)
+
+
+_SYMBOLS = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
+_SYMBOL_CODES = {re.sub(r"[\s.]", "", s).upper(): c for s, c in T.CURRENCY_SYMBOLS.items()}
+_CURRENCY_BEFORE = re.compile(
+    "(?:(?P<sym>"
+    + "|".join(_symbol_pattern(s) for s in _SYMBOLS)
+    + rf")|(?<![A-Za-z])(?P<code>{_alternation(T.ISO_CODES)})|(?<![A-Za-z])M(?P<mcode>{_alternation(T.ISO_CODES)})"
+    + rf"){_WS}?(?P<neg>[-\u2212]{_WS}?)?\Z"
+)
+_NEG_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-\u2212]\Z")
+_BOUND_WORDS = {w: b for b, ws in T.BOUND_BEFORE.items() for w in ws}
+_ALL_CHANGE_VERBS = {w: d for d, ws in T.CHANGE_VERBS.items() for w in ws}
+_CHANGE_VERB_BEFORE = re.compile(
+    rf"\b(?P<v>{_alternation(_ALL_CHANGE_VERBS, 'i')})\b(?P<mid>[^.;:!?()\n]{{0,80}}?)\Z"
+)
+_GLUED_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&.]*[-‐‑]\Z")
+_YEAR_BEFORE = re.compile(r"\b\d{4}[-–/]\Z")
+_ARTICLE_DURATION = re.compile(
+    rf"(?<![\w-])(?P<a>an?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w])", re.I
+)
+_RATE_BEFORE = re.compile(
+    rf"(?:\d|%|\b(?:once|twice|times|per|every|each|a|an|one|the|this|that|last|next|same|first|half)){_WS}{{1,3}}\Z",
+    re.I,
+)
+_PERCENT_OF_BEFORE = re.compile(rf"\b(?:percents?|per{_WS}?cent){_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
+_NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(T.UNITS) + list(T.TEENS) + list(T.TENS) + ['hundred'])}))[ \t-]{{0,3}}\Z", re.I)
+_END_AFTER = re.compile(rf"{_WS}*(?:[.!?,;:)\]]|\Z)")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}{{1,3}}\Z", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom{_WS}{{1,3}}\Z", re.I)
+
+# --- stretches that hold no quantity ------------------------------------------------
+_BLOCKED = re.compile(
+    r"""\d{4}-\d{1,2}-\d{1,2}\b                         # ISO dates
+    | \d{1,2}:\d{1,2}(?::\d{2})?(?!\d)                   # clock times, scores and ratios: 10:30, 3:1
+    | (?:\+\d{1,3}[\s.-]?|\(\d{2,5}\)[\s.-]?|\d{3}[.-])\d{3,4}[.-]\d{3,5}\b  # phone numbers
+    | \d{3,6}\.[A-Z]{1,2}\b                               # tickers: 0700.HK
+    | :[ ]?\d{1,6}\b                                     # exchange codes: HKEX: 9988 (checked below)
+    """,
+    re.X,
+)
+_WEB = re.compile(r"(?:https?://|www\.)\S{1,300}|@[\w-]{1,63}\.[\w.]{1,63}")
+_EXCHANGE_CODE = re.compile(r"[A-Z]{2,8}\Z")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
+_BLOCK_REACH = 24  # no blocked pattern reaches further than this before or after a number
+
+
+def _blocked_spans(text: str, start: int, end: int, numbers: Sequence[Number]) -> list[tuple[int, int]]:
+    """Stretches around ``numbers`` that are dates, times, phone numbers, tickers, links or e-mail."""
+    out = []
+    last = start
+    for n in numbers:
+        if n.words and not n.plain:
+            continue
+        lo = max(last, n.start - _BLOCK_REACH)
+        hi = min(end, n.end + _BLOCK_REACH)
+        for m in _BLOCKED.finditer(text, lo, hi):
+            s = m.start()
+            if text[s] == ":" and not _EXCHANGE_CODE.search(text, max(start, s - 8), s):
+                continue  # "HKEX: 9988" only, not any colon before a number
+            out.append((s, m.end()))
+        last = max(last, n.start)
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0 or text.find("@", start, end) >= 0:
+        for m in _WEB.finditer(text, start, end):
+            s = m.start()
+            if text[s] == "@":
+                local = _EMAIL_LOCAL.search(text, max(start, s - 64), s)
+                s = local.start() if local else s
+            out.append((s, m.end()))
+    out.sort()
+    return out
+
+
+def _currency_code(qual: str | None, word: str) -> str | None:
+    word_l = word.lower()
+    singular = T.CURRENCY_SINGULAR.get(word_l, word_l)
+    if qual:
+        q = " ".join(qual.lower().split())
+        code = T.CURRENCY_QUALIFIERS.get((q, singular))
+        if code:
+            return code
+    if word_l in T.QUALIFIED_ONLY or singular in T.QUALIFIED_ONLY:
+        return None
+    return T.CURRENCY_WORDS.get(word_l) or T.CURRENCY_WORDS.get(singular) or T.MINOR_CURRENCY_WORDS.get(word_l)
+
+
+_AMBIGUOUS_CURRENCY = frozenset({"won", "real", "mark", "marks", "rand", "dong", "punt", "lira", "kuai", "mao"})
+
+
+@attrs.define
+class _Draft:
+    """A quantity being read; becomes a :class:`Quantity`."""
+
+    num: Number
+    start: int
+    end: int
+    value: Decimal | None
+    kind: str = "count"
+    unit: str | None = None
+    bound: str = "exact"
+    change: str | None = None
+    high: Decimal | None = None
+    strong: bool = False  # a unit or currency says it is a quantity
+    after: int = 0
+    scale: Decimal | None = None
+
+    def freeze(self) -> Quantity:
+        value = tidy(self.value) if self.value is not None else None
+        high = tidy(self.high) if self.high is not None else None
+        return Quantity(
+            start=self.start, end=self.end, kind=self.kind, value=value, unit=self.unit, bound=self.bound,
+            high=high, change=self.change, num_start=self.num.start, num_end=self.num.end, scale=self.scale,
+            after=self.after or self.end,
+        )
+
+
+def _article_durations(text: str, start: int, end: int) -> Iterator[tuple[Number, int]]:
+    """ "an hour", "a decade": a duration of one, unless it is a rate or locates an event."""
+    for m in _ARTICLE_DURATION.finditer(text, start, end):
+        if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        yield Number(m.start(), m.end("a"), m.group("a"), Decimal(1), words=True, article=True), m.end()
+
+
+def read_quantities(text: str, start: int = 0, end: int | None = None, *, lone: bool = False) -> list[Quantity]:
+    """The quantities stated in ``text[start:end]`` (one sentence, typically), in order.
+
+    A number standing alone on its line is a counter or page number and is
+    skipped, unless ``lone`` says the text is a quantity by itself.
+    """
+    end = len(text) if end is None else end
+    return next(iter(read_sentences(text, [(start, end)], lone=lone)))[1]
+
+
+def read_sentences(
+    text: str, spans: Sequence[tuple[int, int]], *, lone: bool = False
+) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
+    """The quantities of each sentence span (ordered, not overlapping), scanning the text once."""
+    if not spans:
+        return
+    lo, hi = spans[0][0], spans[-1][1]
+    numbers = list(scan_numbers(text, lo, hi))
+    taken = [(n.start, n.end) for n in numbers]
+    extras = [
+        extra for extra, unit_end in _article_durations(text, lo, hi)
+        # "a quarter million" is a number, not "a quarter" of a year
+        if not taken or not _overlaps(taken, extra.start, unit_end)
+    ]
+    if extras:
+        numbers = sorted(numbers + extras, key=lambda n: n.start)
+    blocked = _blocked_spans(text, lo, hi, numbers) if numbers else []
+    starts = [n.start for n in numbers]
+    for s, e in spans:
+        i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        found = [n for n in numbers[i:j] if n.end <= e]
+        yield (s, e), (_read_span(text, s, e, found, blocked, lone) if found else [])
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, -1))
+    for s0, e0 in spans[max(0, i - 1) : i + 2]:
+        if s0 < end and start < e0:
+            return True
+    return False
+
+
+def _read_span(
+    text: str, start: int, end: int, numbers: list[Number], blocked: list[tuple[int, int]], lone: bool
+) -> list[Quantity]:
+    if not lone and len(numbers) == 1 and numbers[0].plain and text[start:end].strip(" .,;:()[]") == numbers[0].text:
+        return []  # a number alone on a line: a counter, a page number
+    drafts: list[_Draft] = []
+    for num in numbers:
+        if blocked and _overlaps(blocked, num.start, num.end):
+            continue
+        floor = max(start, drafts[-1].end) if drafts else start  # a unit serves one amount only
+        if num.start < floor:
+            continue
+        draft = _read_one(text, num, floor, end)
+        if draft is not None:
+            if drafts and _minor_part(text, drafts[-1], draft):
+                continue
+            drafts.append(draft)
+    drafts = _join_ranges(text, drafts)
+    return [d.freeze() for d in drafts]
+
+
+_MINOR_GAP = re.compile(rf"{_WS}{{1,3}}(?:(?P<and>and){_WS}{{1,3}})?\Z", re.I)
+_MINOR_END = re.compile(rf"{_WS}*(?:[.!?,;:)]|$)|{_WS}{{1,3}}and\b", re.I)
+
+
+def _minor_part(text: str, money: _Draft, d: _Draft) -> bool:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five", "17 USD 25": one amount, merged."""
+    if money.kind != "money" or money.high is not None or money.value is None or d.value is None or money.num.scaled:
+        return False
+    if money.value != money.value.to_integral_value() or not money.num.text or text[money.num.end : money.end].strip() == "":
+        return False  # only after a unit written after the amount ("15 dollars", "USD 17"... "$ 100" below)
+    return _merge_minor(text, money, d)
+
+
+def _merge_minor(text: str, money: _Draft, d: _Draft) -> bool:
+    gap = _MINOR_GAP.match(text, money.end, d.start)
+    raw = d.num.value
+    if not gap or d.num.scaled or raw is None or raw != raw.to_integral_value() or not 0 < raw < 100:
+        return False
+    if d.kind == "money" and d.unit == money.unit and text[d.num.end : d.end].strip().lower() in _MINOR_WORDS:
+        minor = d.value  # already divided by 100
+    elif d.kind == "count" and not d.strong and _MINOR_END.match(text, d.end) and (gap.group("and") or _MINOR_END.match(text, d.end).group().strip() != "and"):
+        minor = d.value / HUNDRED  # type: ignore[operator]
+    else:
+        return False
+    money.value = money.value + minor  # type: ignore[operator]
+    money.end = d.end
+    return True
+
+
+_MINOR_WORDS = frozenset(T.MINOR_CURRENCY_WORDS)
+
+
+def _words_back(text: str, lo: int, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` space-separated words before ``pos`` (nearest first) with their starts; stops at a line break."""
+    window_start = max(lo, pos - 12 * n)
+    nl = text.rfind("\n", window_start, pos)
+    if nl >= 0:
+        window_start = nl + 1
+    words = text[window_start:pos].split()
+    if not words:
+        return []
+    if window_start > lo and window_start == pos - 12 * n and len(words) > 1:
+        words = words[1:]  # the first may be cut
+    out = []
+    k = pos
+    for word in reversed(words[-n:]):
+        i = text.rfind(word, window_start, k)
+        out.append((i, word))
+        k = i
+    return out
+
+
+_CURRENCY_CHARS = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isascii()})) + "]")
+_LEADING_PUNCT = "([“\"'‘—–-"
+
+
+def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
+    d = _Draft(num=num, start=num.start, end=num.end, value=num.value, scale=num.scale)
+    glued = num.glued
+    # currency before the number: "$", "US$", "HK$", "Rs", "USD "
+    window_start = max(lo, num.start - 8)
+    cur = (
+        _CURRENCY_BEFORE.search(text, window_start, num.start)
+        if _CURRENCY_CHARS.search(text, window_start, num.start) else None
+    )
+    if cur and not num.article:
+        code = _code_from_before(cur)
+        if code and code.startswith("M") and len(code) == 4:
+            code = code[1:]
+            if d.value is not None:
+                d.value, d.scale = d.value * 10**6, Decimal(10) ** 6
+        if code:
+            d.kind, d.unit, d.strong, d.start = "money", code, True, cur.start()
+            if cur.group("neg") and d.value is not None:
+                d.value = -d.value
+            elif d.value is not None and _NEG_BEFORE.search(text, max(lo, cur.start() - 2), cur.start()):
+                d.value, d.start = -d.value, cur.start() - 1  # "-$5 million"
+            if glued == T.MILLION_AFTER_MONEY and d.value is not None:
+                d.value, d.scale, glued = d.value * 10**6, Decimal(10) ** 6, None
+                d.end = num.end
+    if glued is not None and d.kind != "money":
+        if not _read_glued(d, glued):
+            return None
+    elif glued is not None:
+        return None
+    if d.kind == "count":
+        _read_unit_after(text, d, hi)
+    if d.kind == "count" and num.plain and d.value is not None and 0 < d.value <= 120 \
+            and _AGE_END.match(text, num.end, hi) and _AGE_APPOSITION.search(text, max(lo, num.start - 32), num.start):
+        d.kind, d.unit, d.strong = "duration", "year", True  # "Webb, 51, was ...": an age
+    if d.kind == "count" and _END_AFTER.match(text, d.end, hi):
+        pct = _PERCENT_OF_BEFORE.search(text, max(lo, d.start - 24), d.start)
+        if pct and not _NUMBER_WORD_BEFORE.search(text, max(lo, pct.start() - 16), pct.start()):
+            d.kind, d.unit, d.strong, d.start = "percent", "%", True, pct.start()  # "per cent of 210"
+    back = _words_back(text, lo, d.start, 16)
+    if back and back[0][0] + len(back[0][1]) == d.start:
+        back = []  # glued to a word: no cue words before it
+    if not d.strong and _not_a_quantity(text, d, lo, hi, back if d.start == num.start else None):
+        return None
+    if num.form == "vague":
+        if not _vague_ok(text, d, hi):
+            return None
+    elif num.form == "fraction" and d.kind == "count":
+        if not _fraction_kind(text, d, hi):
+            return None
+    if (d.kind == "count" or d.unit == "point") and _bare_one(text, num, hi):
+        return None
+    if d.after == 0:
+        d.after = d.end
+    back = _read_bound(text, d, hi, back)
+    _read_change(text, d, hi, back)
+    return d
+
+
+def _code_from_before(m: re.Match) -> str | None:
+    if m.group("code"):
+        return m.group("code")
+    if m.group("mcode"):
+        return "M" + m.group("mcode")  # "MAUD 60": millions of the currency
+    symbol = m.group("sym")
+    return _SYMBOL_CODES.get("".join(symbol.split()).replace(".", "").upper()) if symbol else None
+
+
+def _read_glued(d: _Draft, glued: str) -> bool:
+    """Letters glued to the digits: "8x", "5pc", "180ml", "50p"; False for "4th", "1990s", "3pm"."""
+    low = glued.lower()
+    if low in ("x", "×"):
+        if _MODEL_NUMBER.fullmatch(d.num.text):
+            return False  # "777x jets": a model name
+        d.kind, d.unit, d.strong = "multiplier", "x", True
+    elif low in ("pc", "pct"):
+        d.kind, d.unit, d.strong = "percent", "%", True
+    elif low in ("bps", "bp"):
+        d.kind, d.unit, d.strong = "other", "basis point", True
+    elif glued in ("p",) and d.value is not None:
+        d.kind, d.unit, d.strong, d.value = "money", "GBP", True, d.value / HUNDRED
+    elif glued in T.ISO_CODES:
+        d.kind, d.unit, d.strong = "money", glued, True
+    elif low in T.LOWER_CODES:
+        d.kind, d.unit, d.strong = "money", T.LOWER_CODES[low], True
+    elif low in T.DURATION_WORDS and low not in ("h", "min", "sec"):
+        d.kind, d.unit, d.strong = "duration", T.DURATION_WORDS[low], True
+    elif low in T.OTHER_UNITS and low not in T.GLUED_UNIT_DENY:
+        d.kind, d.unit, d.strong = "other", T.OTHER_UNITS[low], True
+    elif glued in ("m",):
+        d.kind, d.unit, d.strong = "other", "metre", True
+    else:
+        return False
+    return True
+
+
+def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
+    pos = d.num.end
+    m = _PERCENT_AFTER.match(text, pos, hi)
+    if m:
+        word = (m.group("word") or "").lower()
+        unit = T.PERCENT_WORDS.get(" ".join(word.split()), "%") if word else "%"
+        d.kind, d.unit, d.strong, d.end = "percent", unit, True, m.end()
+        return
+    m = _CURRENCY_AFTER.match(text, pos, hi)
+    if m and d.num.form != "vague":
+        code = None
+        if m.group("cur"):
+            word = m.group("cur")
+            if word.lower() in _AMBIGUOUS_CURRENCY and not (d.num.scaled or m.group("qual")) and not (
+                d.value is not None and d.value != d.value.to_integral_value()
+            ):
+                word = ""
+            code = _currency_code(m.group("qual"), word) if word else None
+            if code and word.lower() in T.MINOR_CURRENCY_WORDS and d.value is not None:
+                d.value = d.value / HUNDRED
+            if code and word.lower() in ("satoshi", "satoshis") and d.value is not None:
+                d.value = d.value / T.SATOSHI_PER_BTC
+            if word.lower() in ("pound", "pounds") and _OF_AFTER.match(text, m.end(), hi):
+                d.kind, d.unit, d.strong, d.end = "other", "pound", True, m.end()
+                return
+        elif m.group("mcode"):
+            code = m.group("mcode")
+            if d.value is not None:
+                d.value *= 10**6
+        elif m.group("code"):
+            code = m.group("code")
+        elif m.group("low"):
+            code = T.LOWER_CODES[m.group("low").lower()]
+        elif m.group("sym"):
+            code = T.CURRENCY_SYMBOLS_AFTER[m.group("sym")]
+        if code:
+            d.kind, d.unit, d.strong, d.end = "money", code, True, m.end()
+            scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if (m.group("code") or m.group("low")) else None
+            if scale and not d.num.scaled and d.value is not None:  # "75 USD million"
+                d.scale = _SCALE_WORDS[scale.group("w").lower()]
+                d.value, d.end = d.value * d.scale, scale.end()
+            return
+    m = _MULT_AFTER.match(text, pos, hi)
+    if m:
+        if "times" not in m.group().lower() or _times_is_multiplier(text, d, m.end(), hi):
+            d.kind, d.unit, d.strong, d.end = "multiplier", "x", True, m.end()
+            return
+    if d.num.form == "fold":
+        d.kind, d.unit, d.strong = "multiplier", "x", True
+        return
+    m = _DURATION_AFTER.match(text, pos, hi)
+    if m:
+        unit = T.DURATION_WORDS[m.group("u").lower()]
+        hyphen = "-" in text[pos : m.start("u")]
+        nxt = _NEXT_WORD.match(text, m.end(), hi)
+        nxt_word = nxt.group("w").lower() if nxt else ""
+        if m.group("old"):
+            d.kind, d.unit, d.strong, d.end = "duration", unit, True, m.end()
+            return
+        if hyphen and (nxt_word in T.SECURITY_TERMS or nxt_word in T.METHOD_NOUNS):
+            d.kind = "skip"
+            return
+        if nxt_word in T.LOCATING_AFTER and not hyphen:
+            d.kind = "skip"
+            return
+        if unit == "quarter" and not hyphen and d.num.form != "cardinal":
+            pass  # "three quarters" is a fraction
+        else:
+            d.kind, d.unit, d.strong, d.end = "duration", unit, True, m.end()
+            return
+    m = _OTHER_AFTER.match(text, pos, hi)
+    if m:
+        word = " ".join(m.group("u").lower().split())
+        unit = T.OTHER_UNITS[word]
+        d.kind, d.unit, d.strong, d.end = "other", unit, True, m.end()
+        return
+
+
+def _times_is_multiplier(text: str, d: _Draft, pos: int, hi: int) -> bool:
+    nxt = _NEXT_WORD.match(text, pos, hi)
+    if nxt and nxt.group("w").lower() in T.TIMES_MULTIPLIER_NEXT:
+        return True
+    before = _CHANGE_VERB_BEFORE.search(text, max(0, d.num.start - 40), d.num.start)
+    return bool(before and not before.group("mid").strip(" ,"))
+
+
+def _vague_ok(text: str, d: _Draft, hi: int) -> bool:
+    """ "hundreds of billions of dollars", "millions of users": value null, kind from what follows."""
+    m = _VAGUE_MONEY_AFTER.match(text, d.num.end, hi)
+    if m:
+        code = _currency_code(m.group("qual"), m.group("cur"))
+        if code:
+            d.kind, d.unit, d.strong, d.end, d.value = "money", code, True, m.end(), None
+            return True
+    if d.kind != "count":
+        return d.kind in ("money",)
+    if not _OF_AFTER.match(text, d.num.end, hi):
+        return False
+    d.after = _OF_AFTER.match(text, d.num.end, hi).end()  # type: ignore[union-attr]
+    return True
+
+
+def _fraction_kind(text: str, d: _Draft, hi: int) -> bool:
+    """A fraction with no unit is a share of a whole ("a third of", "one in five"): a percentage."""
+    num = d.num
+    words = num.text.lower()
+    if words.endswith(("quarters", "quarter")) and not _OF_AFTER.match(text, num.end, hi) and num.value is not None:
+        return False
+    if (num.article or words == "half") and not _OF_AFTER.match(text, num.end, hi):
+        return False  # "a third undisclosed buyer", "the second half" are no shares
+    if d.value is not None:
+        d.kind, d.unit, d.value = "percent", "%", d.value * HUNDRED
+    return True
+
+
+def _bare_one(text: str, num: Number, hi: int) -> bool:
+    """ "one" used as a pronoun or article ("one of the", "at one point", "for one") is no quantity."""
+    return num.words and num.value == 1 and not num.scaled and num.form == "cardinal" and not num.article
+
+
+def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int, str]] | None) -> bool:
+    """True for numbers that are dates, years, times, names, ordinals, addresses or locators."""
+    num = d.num
+    if d.kind == "skip":
+        return True
+    s, e = num.start, num.end
+    if d.kind in ("duration", "other", "multiplier") and d.strong:
+        return False
+    before = text[max(lo, s - 1) : s]
+    after = text[e : e + 1]
+    if after == "/" or before == "/" and num.form != "fraction":
+        return True  # "24/7", "5/17": dates and rates written with a slash
+    if _TIME_AFTER.match(text, e, hi):
+        return True
+    if back is None:
+        back = _words_back(text, lo, s, 2)
+        if back and back[0][0] + len(back[0][1]) == s:
+            back = []
+    if back and (_is_month(back[0][1]) or back[0][1] == "the" and len(back) > 1 and _is_month(back[1][1])):
+        return True  # "November 30", "Dec. 12"
+    if num.plain and (_MONTH_AFTER.match(text, e, hi) or _DAY_RANGE_AFTER.match(text, e, hi)):
+        return True  # "1 May", "18-24 November"
+    if before in "-–/" and num.plain and _YEAR_BEFORE.search(text, max(lo, s - 5), s):
+        return True  # "2013-14"
+    if num.plain and num.value is not None and 1800 <= num.value <= 2100 and len(num.text) == 4:
+        nxt = _NEXT_WORD.match(text, e, hi)
+        if not (nxt and _is_plural_noun(nxt.group("w"))) or _MONTH_AFTER.match(text, e, hi):
+            return True  # a year
+    if before in "-‐‑" and before and _GLUED_NAME_BEFORE.search(text, max(lo, s - 20), s):
+        return True  # "GPT-5.1", "COVID-19", "F-35"
+    if back:
+        word = back[0][1]
+        bare = word.strip("\"'“”‘’([")
+        low = bare.lower().rstrip(",")
+        if low in T.IDENTIFIER_BEFORE or bare in ("#", "No.", "no.", "No"):
+            return True
+        if word[-1:] not in ",;:" and not _POSSESSIVE_END.search(bare) and _is_name_word(bare) and low not in T.CAPITALISED_NOT_NAMES \
+                and low not in T.MONTHS and low not in T.WEEKDAYS and low not in _BOUND_WORDS:
+            return True  # "Windows 10", "iPhone 11", "Gemini 3", "S&P 500"
+    if num.plain and _STREET_AFTER.match(text, e, hi):
+        return True
+    if _HYPHEN_NOUN.match(text, e, hi) and d.kind == "count":
+        return True  # "two-stroke engines", "a 10-member board": part of an adjective
+    if num.plain and len(num.text) >= 3:
+        nxt = _NEXT_WORD.match(text, e, hi)
+        if nxt and nxt.group("w")[0].isupper() and not nxt.group("w").endswith("s") and not _MONTH_AFTER.match(text, e, hi):
+            return True  # "737 Max", "787 Dreamliner": a model
+    if num.plain and text[s - 1 : s] == "#":
+        return True
+    return False
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+
+
+def _is_month(word: str) -> bool:
+    bare = word.strip(_LEADING_PUNCT).rstrip(".,")
+    low = bare.lower()
+    return low in T.MONTHS and (bare[:1].isupper() or word.endswith(".") and len(low) <= 4) and low != "may" or bare == "May"
+
+
+def _is_name_word(word: str) -> bool:
+    if not word or not (word[0].isupper() or any(c.isupper() for c in word[1:])):
+        return False
+    return any(c.isalpha() for c in word) and not word.endswith(".") or word in ("U.S.", "U.K.")
+
+
+_NOT_PLURAL = frozenset(
+    "was is has its as this thus his us plus across less unless always perhaps whereas yes does was "
+    "always series news means species its".split()
+)
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(("'s", "’s", "ss")) and w not in _NOT_PLURAL and word[0].islower()
+
+
+def _last_words(table) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in table)
+
+
+def _phrase_back(back: list[tuple[int, str]], table: dict, most: int = 4) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` that the words in ``back`` (nearest first) end with."""
+    if not back:
+        return None
+    lasts = _LAST_WORDS.get(id(table))
+    if lasts is None:
+        lasts = _LAST_WORDS[id(table)] = _last_words(table)
+    if back[0][1].lstrip(_LEADING_PUNCT).lower() not in lasts:
+        return None
+    for k in range(min(most, len(back)), 0, -1):
+        first_start, first = back[k - 1]
+        stripped = first.lstrip(_LEADING_PUNCT)
+        if not stripped:
+            continue
+        phrase = " ".join([stripped] + [w for _, w in reversed(back[: k - 1])]).lower()
+        if phrase in table:
+            return first_start + len(first) - len(stripped), phrase
+    return None
+
+
+_LAST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _read_bound(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Reads the bound; returns the words before the quantity, bound words left out."""
+    found = _phrase_back(back, _BOUND_WORDS)
+    if found and not (d.kind == "duration" and found[1] == "over"):
+        d.bound, d.start = _BOUND_WORDS[found[1]], found[0]
+        return [w for w in back if w[0] < d.start]
+    m = _BOUND_AFTER.match(text, d.end, hi)
+    if m:
+        word = m.group("b").lower().lstrip("-")
+        for bound, words in T.BOUND_AFTER.items():
+            if word in words or "-" + word in words:
+                d.bound = bound
+                if word in ("odd", "plus", "+", "ish"):
+                    d.end = m.end()
+                return back
+    return back
+
+
+def _read_change(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> None:
+    if d.kind in ("duration",) or d.value is None:
+        return
+    rate = d.kind in ("percent", "multiplier") or d.unit in ("point", "basis point")
+    near = back[1:] if back and back[0][1].lower() == "by" else back
+    found = _phrase_back(near, T.DIRECTION_BEFORE, 2)
+    if found and found[1] in ("up", "down", "higher by", "lower by", "off") and (rate or d.kind == "money" or found[1] != "off"):
+        d.change = T.DIRECTION_BEFORE[found[1]]
+        return
+    m = _CHANGE_NOUN_AFTER.match(text, d.end, hi)
+    if m and (rate or d.kind == "money"):
+        w = m.group("w").lower()
+        d.change = "up" if w in T.CHANGE_NOUNS_AFTER["up"] else "down"
+        return
+    m = _COMPARATIVE_AFTER.match(text, d.end, hi)
+    if m and rate:
+        d.change = T.COMPARATIVE_AFTER[m.group("w").lower()]
+        return
+    words: list[str] = []
+    verb = None
+    for _, raw in back:
+        if raw[-1:] in ".;:!?" or "(" in raw or ")" in raw:
+            break
+        word = raw.strip(",\"'“”‘’").lower()
+        if word in _ALL_CHANGE_VERBS:
+            verb = word
+            break
+        words.append(word)
+        if raw[-1:] == ",":
+            pass
+    if verb is None:
+        return
+    if verb in T.RATE_ONLY_CHANGE_VERBS and not rate:
+        return
+    words.reverse()
+    if not words:
+        d.change = _ALL_CHANGE_VERBS[verb]
+        return
+    if words[-1] in ("to", "from", "at", "of", "than", "with", "for", "in", "on", "and", "or"):
+        return
+    if words[-1] == "by" or (len(words) <= 2 and all(_filler(w) for w in words)):
+        d.change = _ALL_CHANGE_VERBS[verb]
+
+
+_FILLERS = frozenset("a an the further additional another some nearly almost about around roughly just only more than over another year-on-year year-over-year sharply slightly".split())
+
+
+def _filler(word: str) -> bool:
+    return word in _FILLERS or word.endswith("ly")
+
+
+_RANGE_GAP = re.compile(rf"{_WS}{{0,2}}(?:-|–|—|to|and){_WS}{{0,2}}\Z", re.I)
+
+
+def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "$10-20 million", "between 5% and 7%", "10 to 15 percent": one quantity with ``high``."""
+    out: list[_Draft] = []
+    i = 0
+    while i < len(drafts):
+        a = drafts[i]
+        if i + 1 < len(drafts):
+            b = drafts[i + 1]
+            gap = text[a.end : b.start]
+            m = _RANGE_GAP.match(gap) if len(gap) <= 8 else None
+            if m and a.value is not None and b.value is not None:
+                word = gap.strip().lower()
+                between = bool(_BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start))
+                from_ = bool(_FROM_BEFORE.search(text, max(0, a.start - 8), a.start))
+                if word in ("-", "–") and a.num.plain and b.num.plain and b.value < a.value and not (a.strong or b.strong):
+                    i += 2  # a score, "3-1"
+                    continue
+                joined = _merge(a, b, word, between, from_)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+                if from_ and word == "to" and not a.strong and b.strong and (a.kind == "count"):
+                    _inherit(a, b)
+        out.append(a)
+        i += 1
+    return out
+
+
+def _inherit(a: _Draft, b: _Draft) -> None:
+    """ "from 10 to 15 percent": the first number takes the unit (and scale) of the second."""
+    a.kind, a.unit = b.kind, b.unit
+    if b.scale and not a.num.scaled and a.value is not None:
+        a.value = a.value * b.scale
+
+
+def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draft | None:
+    if word == "and" and not between:
+        return None
+    if (from_ or a.change) and not between:
+        return None
+    if a.kind == b.kind and a.unit == b.unit or not a.strong and a.kind == "count":
+        kind, unit = b.kind, b.unit
+    elif not b.strong and b.kind == "count":
+        kind, unit = a.kind, a.unit  # "$10-20 million"
+    else:
+        return None
+    low = a.value
+    if b.scale and not a.num.scaled:
+        low = low * b.scale  # type: ignore[operator]
+    if low is None or b.value is None or b.value < low:
+        return None
+    merged = _Draft(num=a.num, start=a.start, end=b.end, value=low, kind=kind, unit=unit,
+                    bound=a.bound, change=a.change or b.change, high=b.value, strong=True, after=b.after,
+                    scale=b.scale)
+    if between:
+        merged.start = a.start  # "between" itself is not part of the span
+    return merged

@@ -1,0 +1,629 @@
+"""Who a sentence attributes its content to, read from the words around a cue.
+
+A sentence is cut into units: words, punctuation, entity mentions (one unit
+each, possessive marked) and quotations (one opaque unit each, so nothing
+inside a quotation is read as attribution). Frames are found around:
+
+- a verb of saying with its subject ("Altman said", "Deedy Das, a partner
+  at ..., cited", "he notes that", "with internal testing claiming"), or after
+  it ("..., said Mira Koss"), or the main subject for a participle or a
+  second verb ("Friar issued a clarification, emphasizing that");
+- ``according to X``, ``per X``, ``as X reported``, ``as noted ... by X``;
+- ``X told Y``: X when named, else the listener Y ("Insiders told The Information");
+- ``X cited Y data`` and ``X echoed the memo's call``: the data's or document's origin.
+
+Frames that only pass content on (according to, per, told, report verbs) are
+*carriers*; the others are *origins*. Within one independent clause the
+source is the named origin, else a named carrier, else a described party
+("some industry insiders"); clauses joined by ", but", ", and" or ";" give
+one source each. Pronouns resolve to the last compatible person, "the
+company" to the last organisation, and a document ("the memo", "the
+report") to the author an earlier sentence gave it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from typing import NamedTuple, Sequence
+
+from ..model import Entity, EntityKind
+from .cues import (
+    CUE_FORMS,
+    TRIGGER_RE,
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
+    PARTY_NOUNS,
+    PARTY_SUFFIXES,
+    PASSIVE_BEFORE,
+    VERB_PREFIXES,
+    Cue,
+)
+from .names import MentionIndex
+from .quotemarks import pair_quotes
+
+__all__ = ["Attributor", "Frame", "Party", "article_frames"]
+
+P, O, M, PR, PL = EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&-]|\.(?=\w))*|[^\w\s]")
+# A verb of saying, "according to" or "per X" (not "per barrel") makes a sentence worth reading.
+_TRIGGER = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
+_CLAUSE_WORDS = frozenset(
+    """that and but or while when although though as if because since after before whether where which
+    who so yet how with than whereas unless until""".split()
+)
+_COMPLEMENTS = frozenset("that how whether what why".split())
+_DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
+_LEADING_DROP = frozenset("a an the".split())
+_PREPOSITIONS = frozenset(
+    "on in at last later earlier this yesterday today recently again also too during via through".split()
+)
+_INTRO_WORDS = frozenset(
+    """on in at after before to subsequently however additionally although if while when as since
+    earlier over despite given for previously meanwhile nevertheless yet today during following
+    unlike with by from under amid furthermore moreover also still now then but and so indeed""".split()
+)
+_MAIN_VERB_STOP = frozenset(
+    "is are was were has have had will would can could may might must should also does did do".split()
+)
+_MAX_SUBJECT = 24  # units; a subject longer than this is not one (and the walk stays linear)
+_NOUN_PREPOSITIONS = frozenset("on by in at with to from for via during".split())
+_PERSON_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
+_DEFINITE_ORG_NOUNS = frozenset(
+    """company firm group agency bureau carmaker automaker bank startup giant retailer airline
+    regulator ministry government department""".split()
+)
+_DEFINITE_MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine".split())
+_SPEAKER_KINDS = (P, M, O, PL)
+
+
+class Unit:
+    """A word, punctuation mark, entity mention or quotation of a sentence."""
+
+    __slots__ = ("kind", "start", "end", "low", "ent", "poss")
+
+    def __init__(self, kind: str, start: int, end: int, low: str = "", ent: Entity | None = None):
+        self.kind, self.start, self.end, self.low, self.ent, self.poss = kind, start, end, low, ent, False
+
+    def __repr__(self) -> str:
+        return f"{self.kind}:{self.low or (self.ent.name if self.ent else '')}"
+
+
+class Party(NamedTuple):
+    """Who a frame names: an entity's canonical name or the article's own description."""
+
+    name: str
+    start: int
+    end: int
+    named: bool
+    kind: EntityKind | None = None
+
+
+class Frame(NamedTuple):
+    party: Party
+    cue: str  # base form, or "according to" / "per"
+    cue_start: int
+    cue_end: int
+    carrier: bool  # passes content on rather than originating it
+    clause: int  # index of the independent clause it stands in
+    clause_start: int
+    clause_end: int
+
+
+class Attributor:
+    """Reads the frames of one article's sentences, in text order (documents are remembered)."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], sentences: Sequence):
+        self.text = text
+        self.index = MentionIndex(entities, text)
+        self.documents: dict[str, Party] = {}
+        self._paragraph_masks: dict[int, list[tuple[int, int]]] = {}
+        self._paragraph_span: dict[int, tuple[int, int]] = {}
+        for s in sentences:
+            lo, hi = self._paragraph_span.get(s.paragraph, (s.start, s.end))
+            self._paragraph_span[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+
+    # ------------------------------------------------------------ public
+
+    def masks(self, paragraph: int) -> list[tuple[int, int]]:
+        """Quotations of a paragraph, marks included, as sorted ``(start, end)``."""
+        found = self._paragraph_masks.get(paragraph)
+        if found is None:
+            lo, hi = self._paragraph_span[paragraph]
+            pairs, still_open = pair_quotes(self.text, lo, hi)
+            found = [(p.open, (p.close + 1) if p.close is not None else p.end) for p in pairs]
+            if still_open is not None:
+                found.append((still_open.open, hi))
+            found.sort()
+            self._paragraph_masks[paragraph] = found
+        return found
+
+    def frames(self, sentence) -> list[Frame]:
+        """Every attribution frame of one sentence (call in text order)."""
+        start, end = sentence.start, sentence.end
+        if not _TRIGGER.search(self.text, start, end):
+            return []
+        units = self._units(start, end, self.masks(sentence.paragraph))
+        frames = self._read(units, start, end)
+        self._remember_documents(units, frames)
+        return frames
+
+    @staticmethod
+    def choose(frames: list[Frame]) -> list[Frame]:
+        """The source of each independent clause: named origin, named carrier, then described."""
+        if len(frames) < 2:
+            return list(frames)
+        by_clause: dict[int, list[Frame]] = defaultdict(list)
+        for f in frames:
+            by_clause[f.clause].append(f)
+        out: list[Frame] = []
+        for clause in sorted(by_clause):
+            fs = by_clause[clause]
+            ranked = sorted(
+                fs,
+                key=lambda f: (f.party.named, not f.carrier, f.cue_start),
+            )
+            best = ranked[-1]
+            # the party's first cue is the one that introduces it ("cited X data stating that")
+            first = next(f for f in fs if f.party.name == best.party.name and f.carrier == best.carrier)
+            # joint sources ("X and Y said") share the best frame's cue
+            out.append(first)
+            out.extend(f for f in fs if f.cue_start == best.cue_start and f.party.named == best.party.named and f is not best)
+        seen = set()
+        unique = []
+        for f in out:
+            if f.party.name.casefold() not in seen:
+                seen.add(f.party.name.casefold())
+                unique.append(f)
+        return unique
+
+    # ------------------------------------------------------------ units
+
+    def _units(self, start: int, end: int, masks: list[tuple[int, int]]) -> list[Unit]:
+        text = self.text
+        mentions = self.index.within(start, end)
+        units: list[Unit] = []
+        append = units.append
+        qi = bisect.bisect_right(masks, start, key=_mask_end)
+        n_q = len(masks)
+        if not mentions and (qi >= n_q or masks[qi][0] >= end):
+            # the common case: plain words and punctuation only
+            for m in _TOKEN.finditer(text, start, end):
+                word = m.group()
+                low = word.lower()
+                unit = Unit("w" if word[0].isalnum() else "p", m.start(), m.end(), low)
+                if low[-2:] in _POSSESSIVE and len(low) > 2:
+                    unit.low, unit.poss = low[:-2], True
+                append(unit)
+            return units
+        mi = 0
+        n_m = len(mentions)
+        for m in _TOKEN.finditer(text, start, end):
+            ts, te = m.span()
+            while qi < n_q and masks[qi][1] <= ts:
+                qi += 1
+            if qi < n_q and masks[qi][0] <= ts:
+                if not units or units[-1].kind != "q" or units[-1].start != masks[qi][0]:
+                    append(Unit("q", masks[qi][0], min(masks[qi][1], end)))
+                continue
+            while mi < n_m and mentions[mi][1] <= ts:
+                mi += 1
+            if mi < n_m and mentions[mi][0] <= ts:
+                ms, me, ent = mentions[mi]
+                last = units[-1] if units else None
+                if last is None or last.kind != "e" or last.start != ms:
+                    last = Unit("e", ms, me, ent.name.lower(), ent)
+                    append(last)
+                if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
+                    last.poss = True
+                continue
+            word = m.group()
+            low = word.lower()
+            unit = Unit("w" if word[0].isalnum() else "p", ts, te, low)
+            if low[-2:] in _POSSESSIVE and len(low) > 2:
+                unit.low, unit.poss = low[:-2], True  # "the memo's call"
+            append(unit)
+        return units
+
+    # ------------------------------------------------------------ frames
+
+    def _read(self, units: list[Unit], s_start: int, s_end: int) -> list[Frame]:
+        clause_of, clause_spans = _clauses(units, s_start, s_end)
+        frames: list[Frame] = []
+        main: Party | None | bool = False  # computed on first need
+        n = len(units)
+        i = 0
+        while i < n:
+            u = units[i]
+            if u.kind != "w":
+                i += 1
+                continue
+            if u.low == "according" and i + 1 < n and units[i + 1].low == "to":
+                span = _np(units, i + 2, stop_at_that=True)
+                party = self._party(span, s_start, document_fallback=True, units=units)
+                if party:
+                    frames.append(self._frame(party, "according to", u.start, units[i + 1].end, True, i, clause_of, clause_spans))
+                i += 2
+                continue
+            if u.low == "per" and i + 1 < n and (i == 0 or units[i - 1].low in (",", "(")):
+                span = _np(units, i + 1, stop_at_that=True)
+                if any(x.kind == "e" or x.low in DOCUMENT_NOUNS for x in span):
+                    party = self._party(span, s_start, units=units)
+                    if party:
+                        frames.append(self._frame(party, "per", u.start, u.end, True, i, clause_of, clause_spans))
+                i += 1
+                continue
+            cue, width = _cue_at(units, i)
+            if cue is None or not self.text[u.start].islower():  # "New York State" is no verb
+                i += 1
+                continue
+            frame_parties, carrier = self._cue_frame(units, i, width, cue, s_start)
+            if frame_parties is _MAIN:
+                if main is False:
+                    main = self._main_subject(units, s_start)
+                frame_parties = [main] if main else []
+            for party in frame_parties:
+                frames.append(
+                    self._frame(party, cue.base, u.start, units[i + width - 1].end, carrier, i, clause_of, clause_spans)
+                )
+            i += width
+        return frames
+
+    def _frame(self, party, cue, cs, ce, carrier, i, clause_of, spans) -> Frame:
+        c = clause_of[i]
+        return Frame(party, cue, cs, ce, carrier, c, spans[c][0], spans[c][1])
+
+    def _cue_frame(self, units: list[Unit], i: int, width: int, cue: Cue, s_start: int):
+        """The parties a cue at ``units[i]`` attributes to (or _MAIN for the main subject)."""
+        n = len(units)
+        j = i - 1
+        while j >= 0 and j > i - 6 and units[j].kind == "w" and units[j].low in VERB_PREFIXES:
+            j -= 1
+        before = units[j] if j >= 0 else None
+        after_i = i + width
+        carrier = cue.kind == "report"
+        if before is not None and before.kind == "w":
+            if before.low == "as" and units[i].low.endswith(("ed", "en")):
+                # "as noted in recent analysis shared on X by Stephen Loynd", "as covered by TechCrunch"
+                k = after_i
+                while k < n and k < after_i + 15 and units[k].low != "by" and units[k].kind != "q":
+                    k += 1
+                if k < n and units[k].low == "by":
+                    party = self._party(_np(units, k + 1), s_start, units=units)
+                    return ([party] if party else []), carrier
+                return [], carrier
+            if before.low in PASSIVE_BEFORE or before.low in ("to", "for", "of") or before.low in _DETERMINERS:
+                return [], carrier
+        if cue.kind == "cite":
+            origin = self._cited(units, after_i, s_start)
+            if origin:
+                return [origin], False
+        if _modifies_noun(units, i, j, after_i):
+            return [], carrier  # "goals shared on X": a participle describing a noun, not a verb
+        # "shares", "notes", "reports" are nouns as often as verbs: they need a clause after them
+        noun_like = cue.needs_complement and units[i].low.endswith("s")
+        if (cue.needs_complement or cue.gerund) and not _has_complement(
+            units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
+        ):
+            return [], carrier
+        subject_end = j
+        if before is not None and before.low == "," and not cue.gerund:
+            # an apposition between the subject and its verb: "Deedy Das, a partner at ..., cited"
+            k = j - 1
+            while k >= 0 and j - k < 30 and units[k].low != "," and units[k].kind != "q" and units[k].low not in _COMPLEMENTS:
+                k -= 1
+            if k > 0 and units[k].low == ",":
+                subject_end = k - 1
+        k = subject_end
+        floor = subject_end - _MAX_SUBJECT
+        while k >= 0 and k > floor and not _is_boundary(units, k, cue.gerund):
+            k -= 1
+        if k >= 0 and k == floor:
+            return [], carrier  # no clause boundary near: whatever precedes is no subject
+        span = units[k + 1 : subject_end + 1]
+        if span and k > 0 and units[k].low == "," and span[0].low in ("a", "an") and units[k - 1].kind == "e" and units[k - 1].ent.kind is P:
+            # "Ana Velo, a strategist at X told Reuters": an apposition whose closing comma is missing
+            span = [units[k - 1]]
+        if span:
+            if len(span) == 1 and span[0].low == "it" and not _has_complement(units, i, after_i, gerund=True):
+                return [], carrier  # "it confirms recent polling": too vague to name a source
+            parties = self._parties(span, s_start, units=units)
+            if cue.kind == "tell":
+                listener = self._party(_np(units, after_i, stop_at_that=True), s_start, units=units)
+                if listener and listener.named and not any(p.named for p in parties):
+                    return [listener], True
+            return parties, carrier
+        boundary = units[k] if k >= 0 else None
+        if cue.gerund or (boundary is not None and boundary.low == "and"):
+            return _MAIN, carrier
+        # nothing before the verb: the source follows it ('"...," said Mira Koss')
+        party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
+        return ([party] if party else []), carrier
+
+    def _cited(self, units: list[Unit], k: int, s_start: int) -> Party | None:
+        """The origin of cited data or an echoed document: "Similarweb data", "the memo's call"."""
+        span = _np(units, k, max_units=8, stop_at_that=True)
+        for idx, u in enumerate(span):
+            nxt = span[idx + 1].low if idx + 1 < len(span) else ""
+            if u.kind == "e" and u.ent.kind in (O, M, P) and (_singular(nxt) in DATA_NOUNS or _singular(nxt) in DOCUMENT_NOUNS):
+                return Party(u.ent.name, u.start, u.end, True, u.ent.kind)
+            if u.kind == "w" and _singular(u.low) in DOCUMENT_NOUNS and u.poss:
+                doc = self.documents.get(_singular(u.low))
+                if doc:
+                    return doc
+        return None
+
+    def _main_subject(self, units: list[Unit], s_start: int) -> Party | None:
+        """The subject of the sentence's main clause, after any introductory phrase."""
+        k = 0
+        while k < len(units) and (units[k].kind == "q" or units[k].low == ","):
+            k += 1  # '"We miss her," Dana weighed in, telling Lee, "..."'
+        if k < len(units) and units[k].kind == "w" and units[k].low in _INTRO_WORDS:
+            while k < len(units) and units[k].low != ",":
+                k += 1
+            k += 1
+        span = []
+        while k < len(units) and len(span) < 8:
+            u = units[k]
+            if u.kind in ("q", "p") or (
+                u.kind == "w" and (u.low in _MAIN_VERB_STOP or u.low.endswith(("ed", "ly")) or u.low in CUE_FORMS)
+            ):
+                break
+            span.append(u)
+            k += 1
+        return self._party(span, s_start, units=units)
+
+    # ------------------------------------------------------------ parties
+
+    def _parties(self, span: list[Unit], s_start: int, units: list[Unit]) -> list[Party]:
+        """One party, or several for a joint subject ("Google and Anthropic said")."""
+        named = [u for u in span if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS and not u.poss]
+        if len(named) >= 2 and any(x.low == "and" for x in span) and all(x.kind == "e" or x.low in ("and", ",") for x in span):
+            return [Party(u.ent.name, u.start, u.end, True, u.ent.kind) for u in named]
+        party = self._party(span, s_start, units=units)
+        return [party] if party else []
+
+    def _party(self, span: list[Unit], s_start: int, *, units=None, document_fallback: bool = False) -> Party | None:
+        if not span:
+            return None
+        ents = [u for u in span if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS]
+        # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
+        ents = [u for u in ents if u.ent.kind is not PL or u.poss or u is span[-1]]
+        # a person's supporters are not the person, but an outlet's sources are the outlet
+        if ents and ents[0].poss and ents[0].ent.kind is P and span[-1].kind == "w":
+            return self._described(span, s_start)
+        if ents:
+            for kind in _SPEAKER_KINDS:
+                for u in ents:
+                    if u.ent.kind is kind:
+                        return Party(u.ent.name, u.start, u.end, True, kind)
+        first = span[0]
+        if first.kind == "w" and first.low in _PERSON_PRONOUNS and len(span) <= 2:
+            row = self.index.person_before(first.start, _PERSON_PRONOUNS[first.low])
+            if row:
+                return Party(row[2].name, first.start, first.end, True, P)
+            return None
+        if first.kind == "w" and first.low == "it" and len(span) == 1:
+            row = self.index.last_before(first.start, frozenset({O, M}), floor=max(0, s_start - 600))
+            return Party(row[2].name, first.start, first.end, True, row[2].kind) if row else None
+        words = [u for u in span if u.kind in ("w", "e")]
+        if not words or any(u.kind == "q" for u in span):
+            return None
+        docs = [u for u in words if u.kind == "w" and _singular(u.low) in DOCUMENT_NOUNS]
+        if docs:
+            return self._document(span, docs[0], s_start, units, document_fallback)
+        return self._described(span, s_start)
+
+    def _document(self, span, noun: Unit, s_start: int, units, fallback: bool) -> Party | None:
+        """A document stands for its author: a possessor, "by X", an earlier mention, else itself."""
+        idx = span.index(noun)
+        for u in span[:idx]:
+            if u.kind == "w" and u.low in ("his", "her"):
+                row = self.index.person_before(u.start, _PERSON_PRONOUNS[u.low])
+                if row:
+                    return Party(row[2].name, u.start, u.end, True, P)
+        for u in span:
+            if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS:
+                return Party(u.ent.name, u.start, u.end, True, u.ent.kind)
+        remembered = self.documents.get(_singular(noun.low))
+        definite = idx > 0 and span[idx - 1].low in ("the", "that", "this") or (idx > 1 and span[0].low == "the")
+        if remembered and (definite or not fallback):
+            return remembered
+        indefinite = idx > 0 and span[0].low in ("a", "an")
+        if fallback and units and indefinite:
+            # "Altman declared ..., according to an internal memo": the sentence's person wrote it
+            for u in units[:60]:
+                if u.kind == "e" and u.ent.kind is P:
+                    return Party(u.ent.name, u.start, u.end, True, P)
+        if remembered:
+            return remembered
+        return self._described(span, s_start, allow_documents=True)
+
+    def _described(self, span: list[Unit], s_start: int, allow_documents: bool = False) -> Party | None:
+        """The article's own words for a source ("some industry insiders"), if they name a party."""
+        words = [u for u in span if u.kind in ("w", "e")]
+        while words and words[0].kind == "w" and words[0].low in _LEADING_DROP:
+            words.pop(0)
+        while words and words[-1].kind == "w" and words[-1].low.endswith("ly") and len(words) > 1:
+            words.pop()
+        if not words or len(words) > 7:
+            return None
+        head_i = len(words) - 1
+        for k, u in enumerate(words):
+            if k > 0 and u.low in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
+                head_i = k - 1
+                break
+        head = words[head_i]
+        if head.kind != "w":
+            return None
+        low = head.low
+        if len(words) == 1 and span and span[0].low == "the" and (low in _DEFINITE_ORG_NOUNS or low in _DEFINITE_MEDIA_NOUNS):
+            kinds = frozenset({M}) if low in _DEFINITE_MEDIA_NOUNS else frozenset({O})
+            found = self.index.main_before(head.start, kinds, floor=max(0, s_start - 1500))
+            if found:
+                return Party(found.name, head.start, head.end, True, found.kind)
+        if not (low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES) or (allow_documents and _singular(low) in DOCUMENT_NOUNS)):
+            return None
+        a, b = words[0].start, words[-1].end
+        return Party(self.text[a:b], a, b, False)
+
+    def _remember_documents(self, units: list[Unit], frames: list[Frame]) -> None:
+        """Note who wrote the memo or report a sentence mentions, for "according to the memo" later."""
+        origin = next((f.party for f in frames if f.party.named and not f.carrier and f.party.kind in (P, O)), None)
+        according = [f for f in frames if f.cue == "according to"]
+        according_ends = [f.cue_end for f in according]
+        for k, u in enumerate(units):
+            if u.low not in _DOCUMENT_FORMS or u.kind != "w":
+                continue
+            author = self._possessor(units, k)
+            window = [x.low for x in units[max(0, k - 6) : k]]
+            if author is None and "according" in window:
+                # the party an "according to" frame read from this very noun phrase
+                j = bisect.bisect_right(according_ends, u.start) - 1
+                author = according[j].party if j >= 0 else None
+            if author is None and any(w in ("in", "via", "through") for w in window[-4:]):
+                author = origin  # "Altman said in an internal memo that ..."
+            if author is not None:
+                self.documents.setdefault(_singular(u.low), author)
+
+    def _possessor(self, units: list[Unit], k: int) -> Party | None:
+        """"Altman's memo", "his internal memo": who the document belongs to."""
+        for p in units[max(0, k - 3) : k][::-1]:
+            if p.kind == "e" and p.poss and p.ent.kind in (P, O, M):
+                return Party(p.ent.name, p.start, p.end, True, p.ent.kind)
+            if p.kind == "w" and p.low in ("his", "her"):
+                row = self.index.person_before(p.start, _PERSON_PRONOUNS[p.low])
+                return Party(row[2].name, p.start, p.end, True, P) if row else None
+            if p.kind != "w" or p.low in ("the", "a", "an", ",", "and"):
+                break
+        return None
+
+
+_MAIN = object()  # "the main subject of the sentence"
+_POSSESSIVE = ("'s", "\u2019s")
+_PARTICLE_VERBS = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
+_DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
+
+
+def _mask_end(mask: tuple[int, int]) -> int:
+    return mask[1]
+
+
+@functools.lru_cache(maxsize=2)
+def article_frames(text: str, entities: tuple[Entity, ...], sentences: tuple) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
+    """The chosen frames of every sentence, read once and shared by the quote and claim steps."""
+    attributor = Attributor(text, entities, sentences)
+    return attributor, tuple(tuple(Attributor.choose(attributor.frames(s))) for s in sentences)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _cue_at(units: list[Unit], i: int) -> tuple[Cue | None, int]:
+    u = units[i]
+    low = u.low
+    if low in _PARTICLE_VERBS and i + 1 < len(units) and units[i + 1].kind == "w":
+        two = CUE_FORMS.get(low + " " + units[i + 1].low)
+        if two:
+            return two, 2
+    if u.poss:
+        return None, 1
+    return CUE_FORMS.get(low), 1
+
+
+def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = False, object_as: bool = False) -> bool:
+    """A that-clause, a colon or a quotation after the verb, or a quotation before it."""
+    n = len(units)
+    if i >= 1 and (units[i - 1].kind == "q" or (units[i - 1].low == "," and i >= 2 and units[i - 2].kind == "q")):
+        return True
+    if after < n and units[after].kind == "q":
+        return True
+    k = after
+    while k < n and k < after + 12:
+        u = units[k]
+        if u.low == ":" or (u.kind == "w" and u.low in _COMPLEMENTS):
+            return True
+        if u.low == ",":
+            return k + 1 < n and units[k + 1].kind == "q"
+        if u.kind == "p" and u.low in ".!?":
+            break
+        if object_as and k < after + 5 and (u.low == "as" or (u.low == "to" and k + 1 < n and units[k + 1].low == "be")):
+            return True  # "claiming it to be", "portraying Altman as"
+        k += 1
+    # or, for a finite verb, nothing after it but a date or a place: "Turley said.", "it warned on Monday."
+    tail = units[after:]
+    if tail and tail[-1].kind == "p" and tail[-1].low in ".!?":
+        tail = tail[:-1]
+    return not gerund and len(tail) <= 4 and (not tail or (tail[0].kind == "w" and tail[0].low in _PREPOSITIONS))
+
+
+def _modifies_noun(units: list[Unit], i: int, j: int, after: int) -> bool:
+    """A past participle right after a plain noun and before a preposition ("goals shared on X")."""
+    u = units[i]
+    if not u.low.endswith("ed") or after >= len(units) or units[after].low not in _NOUN_PREPOSITIONS:
+        return False
+    if _has_complement(units, i, after, gerund=True):
+        return False
+    before = units[j] if j >= 0 else None
+    if before is None or before.kind != "w":
+        return False
+    low = before.low
+    return not (low in _PERSON_PRONOUNS or low in ("it", "they", "we", "i") or low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES))
+
+
+def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
+    u = units[k]
+    if u.low == "with":
+        return gerund  # "with internal testing claiming that", but "Sources familiar with the matter"
+    if u.kind == "q":
+        return True
+    if u.kind == "p":
+        return u.low in ",;:()[]\u2014\u2013-"
+    if u.kind == "w" and u.low in _CLAUSE_WORDS:
+        if u.low == "and" and 0 < k < len(units) - 1 and units[k - 1].kind == "e" and units[k + 1].kind == "e":
+            return False  # "Google and Anthropic said"
+        return True
+    return False
+
+
+def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = False, stop_at_clause: bool = False) -> list[Unit]:
+    """The noun phrase starting at ``units[k]``: up to a comma, a quotation or the end."""
+    out = []
+    while k < len(units) and len(out) < max_units:
+        u = units[k]
+        if u.kind == "q" or (u.kind == "p" and u.low in ",;:.!?()"):
+            break
+        if stop_at_clause and u.kind == "w" and u.low in _CLAUSE_WORDS and u.low != "and":
+            break
+        if stop_at_that and u.kind == "w" and u.low in ("that", "stating", "saying", "showing"):
+            break
+        out.append(u)
+        k += 1
+    return out
+
+
+def _clauses(units: list[Unit], s_start: int, s_end: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """Independent clause index of every unit, and each clause's span; ", but", ", and X" and ";" cut."""
+    clause_of = []
+    spans = [[s_start, s_end]]
+    c = 0
+    n = len(units)
+    for k, u in enumerate(units):
+        cut = False
+        if u.low == ";":
+            cut = True
+        elif u.low == "," and k + 1 < n and units[k + 1].low in ("but", "and"):
+            nxt = units[k + 2] if k + 2 < n else None
+            cut = units[k + 1].low == "but" or (
+                nxt is not None and (nxt.kind == "e" or (nxt.kind == "w" and not nxt.low.endswith(("ed", "ing")) and nxt.low not in VERB_PREFIXES))
+            )
+        if cut:
+            spans[c][1] = u.start
+            c += 1
+            spans.append([u.end, s_end])
+        clause_of.append(c)
+    return clause_of, [tuple(s) for s in spans]

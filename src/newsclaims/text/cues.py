@@ -1,0 +1,183 @@
+"""Words that attribute content to a source, and words that set a claim's modality.
+
+Each attribution verb is listed once by its base form (the ``cue`` written
+into quotes and claims) with its kind; the inflected forms are generated,
+with the irregular ones spelled out. Kinds:
+
+- ``say``: the subject is the source of the content ("Altman said", "X noted").
+- ``tell``: the subject told a listener; a named subject is the source, else the listener.
+- ``cite``: the subject passed on someone else's data ("X cited Similarweb data").
+- ``direct``: an instruction; "should" under it is not a prediction.
+- ``report``: a publication's verb ("TechCrunch reported").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .trie import trie_pattern
+
+__all__ = [
+    "ACTOR_NOUNS",
+    "PARTY_NOUNS",
+    "PARTY_SUFFIXES",
+    "CUE_FORMS",
+    "TRIGGER_RE",
+    "DATA_NOUNS",
+    "DOCUMENT_NOUNS",
+    "PREDICTION_VERBS",
+    "Cue",
+    "cue_of",
+]
+
+# base form -> kind; "point out" is written with its particle.
+_VERBS = {
+    "say": "say", "state": "say", "note": "say", "remark": "say", "write": "say", "tweet": "say",
+    "post": "say", "announce": "say", "reveal": "say", "claim": "say", "confirm": "say",
+    "explain": "say", "add": "say", "argue": "say", "believe": "say", "think": "say",
+    "describe": "say", "observe": "say", "suggest": "say", "warn": "say", "highlight": "say",
+    "emphasize": "say", "emphasise": "say", "underscore": "say", "stress": "say", "mention": "say",
+    "acknowledge": "say", "admit": "say", "accuse": "say", "find": "say", "share": "say",
+    "tout": "say", "portray": "say", "insist": "say", "maintain": "say", "contend": "say",
+    "allege": "say", "assert": "say", "declare": "say", "disclose": "say", "predict": "say",
+    "forecast": "say", "estimate": "say", "expect": "say", "project": "say", "caution": "say",
+    "comment": "say", "reply": "say", "respond": "say", "recall": "say", "concede": "say",
+    "complain": "say", "point out": "say", "weigh in": "say", "echo": "cite", "cite": "cite", "quote": "cite",
+    "tell": "tell", "instruct": "direct", "urge": "direct", "order": "direct", "demand": "direct",
+    "ask": "direct", "report": "report", "cover": "report", "aggregate": "report",
+    "publish": "report", "conclude": "say", "agree": "say", "deny": "say",
+    "dismiss": "say", "criticize": "say", "criticise": "say", "praise": "say", "hint": "say",
+    "speculate": "say", "testify": "say", "blog": "say", "email": "say",
+}
+# Forms that the regular rules below would get wrong.
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "find": ("finds", "found", "finding"),
+    "think": ("thinks", "thought", "thinking"),
+    "admit": ("admits", "admitted", "admitting"),
+    "forecast": ("forecasts", "forecasted", "forecasting"),
+    "echo": ("echoes", "echoed", "echoing"),
+    "reply": ("replies", "replied", "replying"),
+    "testify": ("testifies", "testified", "testifying"),
+    "deny": ("denies", "denied", "denying"),
+    "blog": ("blogs", "blogged", "blogging"),
+    "email": ("emails", "emailed", "emailing"),
+    "point out": ("points out", "pointed out", "pointing out"),
+    "weigh in": ("weighs in", "weighed in", "weighing in"),
+}
+# Cues that count only with a complement ("declared that ...", "found that ...", a quotation),
+# because with a plain object they name an action ("declared a 'Code Red'", "found a way") or
+# because some of their forms are nouns ("market share", "a report", "notes").
+NEEDS_COMPLEMENT = frozenset(
+    """declare find add note report post cover quote comment estimate expect project order stress
+    maintain reply respond demand praise hint share blog email forecast recall agree conclude
+    publish ask dismiss complain claim instruct urge demand""".split()
+)
+# Forms of those verbs that are unambiguous verbs, so an object after them is enough.
+VERB_ONLY_FORMS = frozenset("shared posted claimed claiming".split())
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith(("s", "sh", "ch", "x")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+class Cue:
+    """One inflected cue form: its base form, kind, and whether it is a participle ("saying")."""
+
+    __slots__ = ("base", "kind", "form")
+
+    def __init__(self, base: str, kind: str, form: str):
+        self.base, self.kind, self.form = base, kind, form
+
+    @property
+    def gerund(self) -> bool:
+        return self.form.endswith("ing") and not self.base.endswith("ing")
+
+    @property
+    def needs_complement(self) -> bool:
+        return self.base in NEEDS_COMPLEMENT and self.form not in VERB_ONLY_FORMS
+
+    def __repr__(self) -> str:
+        return f"Cue({self.form!r} -> {self.base!r}, {self.kind})"
+
+
+CUE_FORMS: dict[str, Cue] = {}
+for _base, _kind in _VERBS.items():
+    for _form in _inflect(_base):
+        CUE_FORMS.setdefault(_form, Cue(_base, _kind, _form))
+
+# A quick test for "may this sentence attribute anything?": forms that are nouns as often as verbs
+# ("shares", "report", "note") count only before a clause, a colon or a quotation.
+_WEAK_FORMS = {f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out"))}
+TRIGGER_RE = re.compile(
+    r"(?<![\w'’-])(?:(?:" + trie_pattern(set(CUE_FORMS) - _WEAK_FORMS) + r")(?![\w'’-])|(?:"
+    + trie_pattern(_WEAK_FORMS) + r")(?:\s{1,3}(?:that|how|whether)\b|\s{0,3}[:,\"“‘]))"
+)
+
+
+def cue_of(form: str) -> Cue | None:
+    return CUE_FORMS.get(form.lower())
+
+
+# Nouns naming a document that stands for its author ("according to the memo").
+DOCUMENT_NOUNS = frozenset(
+    """report reports memo memos letter letters email emails e-mail statement statements post posts blog tweet tweets
+    message messages note notes filing filings release interview op-ed essay column speech
+    presentation response clarification announcement remarks comments comment video podcast
+    newsletter slack""".split()
+)
+# Nouns naming data a source provides ("cited Similarweb data").
+DATA_NOUNS = frozenset(
+    """data figures statistics stats numbers estimates estimate research survey surveys study studies
+    analysis report reports poll polls index tracking""".split()
+)
+# Nouns that make a subject an actor whose "will" is an intention, not a forecast.
+ACTOR_NOUNS = frozenset(
+    """company companies firm firms government governments team teams group groups board management
+    startup start-up administration ministry agency regulator regulators bank banks we i he she they it
+    you executives officials leadership""".split()
+)
+# Verbs after will/would that forecast rather than intend ("demand will exceed", "X won't suffice").
+PREDICTION_VERBS = frozenset(
+    """exceed surpass suffice happen occur take grow rise fall drop decline increase decrease reach hit
+    top become remain continue stay double triple halve jump surge soar slow shrink slump recover
+    be go come cost see face hurt affect benefit outpace overtake lag trail need mean lead result
+    change improve worsen dominate""".split()
+)
+
+# Heads of a described source: people and bodies that can say something, and sources of data.
+PARTY_NOUNS = frozenset(
+    """insiders sources source critics analysts analyst experts expert officials official people
+    person users user staffers staff employees employee executives executive investors investor
+    observers observer industry media press reports report testing tests test information data
+    survey study studies research researchers researcher scientists scientist spokesperson
+    spokesman spokeswoman spokespeople representative representatives regulators regulator
+    authorities government governments company firm agency bureau ministry department police
+    officers lawmakers legislators politicians economists economist commentators commenters
+    critics supporters opponents residents witnesses leaders leader managers manager partners
+    developers engineers workers members member team group board committee commission panel
+    management leadership aides advisers advisors consultants lawyers attorneys prosecutors
+    judge court filings filing documents document statement memo letter poll polls estimates
+    figures statistics numbers insider customers clients consumers fans viewers readers
+    participants respondents traders dealers brokers bankers buyers sellers
+    colleagues friends family relatives parents students teachers doctors nurses patients
+    unions union industry-watchers watchers scholars academics""".split()
+)
+# Endings of plural nouns for people ("staffers", "economists", "Democrats").
+PARTY_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ees", "ors", "ats", "ives")
+# Auxiliaries and adverbs that may stand between a source and its verb ("has pointed out",
+# "previously stated", "generally believes").
+VERB_PREFIXES = frozenset(
+    """has have had will would did does do also previously later then recently now still already
+    once further too again first repeatedly generally explicitly officially publicly privately
+    reportedly separately initially subsequently ultimately alone far""".split()
+)
+PASSIVE_BEFORE = frozenset("is are was were be been being".split())

@@ -1,0 +1,669 @@
+"""The small word lists that no rule can derive, kept apart from the logic that reads them.
+
+Every list here answers a question capitalisation cannot: is "Fortune" a
+newspaper, is "Georgia" a place, is "Sarah" a given name, is "However" a
+name at all? The lists are deliberately short and generic (well-known news
+outlets, countries and large regions, common given names, titles, company
+suffixes); nothing in them is specific to one article. Entries are written
+as they appear in text; lookups are case-sensitive unless a comment says so.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+def _lines(block: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in block.strip().splitlines() if line.strip())
+
+
+# News outlets, agencies and publications, one per line; "|" separates other names of the same
+# outlet ("The" is kept where the title has it; "X" and "The X" are always taken as one).
+MEDIA_NAMES = _lines(
+    """
+    The Wall Street Journal|WSJ
+    The New York Times|NYT
+    The Washington Post
+    The Information
+    The Economist
+    The Guardian
+    The Times
+    The Sunday Times
+    The Independent
+    The Telegraph
+    The Daily Telegraph
+    Financial Times|FT
+    The Atlantic
+    The New Yorker
+    The Verge
+    The Hill
+    The Intercept
+    The Register
+    The Motley Fool
+    The Daily Mail
+    The Sun
+    The Mirror
+    The Observer
+    The Boston Globe
+    Los Angeles Times|LA Times
+    Chicago Tribune
+    USA Today
+    Reuters
+    Associated Press|AP|AP News
+    Agence France-Presse|AFP
+    Bloomberg|Bloomberg News
+    Bloomberg Businessweek|Businessweek
+    Dow Jones
+    Dow Jones Newswires
+    Xinhua
+    Kyodo|Kyodo News
+    Yonhap
+    Nikkei|Nikkei Asia
+    Caixin
+    South China Morning Post|SCMP
+    Global Times
+    China Daily
+    People's Daily
+    CCTV
+    The Japan Times
+    The Straits Times
+    Al Jazeera
+    BBC|BBC News
+    CNN
+    CNBC
+    MSNBC
+    NBC|NBC News
+    ABC|ABC News
+    CBS|CBS News
+    Fox News
+    Fox Business
+    NPR
+    PBS
+    Sky News
+    ITV
+    Channel 4
+    Deutsche Welle
+    Der Spiegel
+    Le Monde
+    Handelsblatt
+    Politico
+    Axios
+    Vox
+    HuffPost|Huffington Post
+    BuzzFeed News
+    Business Insider
+    Forbes
+    Fortune
+    Newsweek
+    Barron's
+    MarketWatch
+    Yahoo Finance
+    Yahoo News
+    Google News
+    Apple News
+    Seeking Alpha
+    Investopedia
+    Quartz
+    TechCrunch
+    Wired
+    Engadget
+    Gizmodo
+    Ars Technica
+    Mashable
+    VentureBeat
+    ZDNet
+    CNET
+    Recode
+    Semafor
+    9to5Mac
+    MacRumors
+    AppleInsider
+    Tom's Hardware
+    PCMag
+    Digital Trends
+    Stratechery
+    Techmeme
+    Morning Brew
+    City A.M.
+    Evening Standard
+    Politifact
+    ProPublica
+    Rolling Stone
+    The Hollywood Reporter
+    Sports Illustrated
+    ESPN
+    """
+)
+
+# Countries, large regions and well-known places, with other names after "|"; enough to tell
+# "Georgia said" from a person.
+PLACE_NAMES = _lines(
+    """
+    Afghanistan
+    Albania
+    Algeria
+    Argentina
+    Armenia
+    Australia
+    Austria
+    Azerbaijan
+    Bahrain
+    Bangladesh
+    Belarus
+    Belgium
+    Bolivia
+    Bosnia
+    Brazil
+    Bulgaria
+    Cambodia
+    Cameroon
+    Canada
+    Chile
+    China
+    Colombia
+    Croatia
+    Cuba
+    Cyprus
+    Czech Republic
+    Denmark
+    Ecuador
+    Egypt
+    England
+    Estonia
+    Ethiopia
+    Finland
+    France
+    Georgia
+    Germany
+    Ghana
+    Greece
+    Hong Kong
+    Hungary
+    Iceland
+    India
+    Indonesia
+    Iran
+    Iraq
+    Ireland
+    Israel
+    Italy
+    Japan
+    Jordan
+    Kazakhstan
+    Kenya
+    Kosovo
+    Kuwait
+    Latvia
+    Lebanon
+    Libya
+    Lithuania
+    Luxembourg
+    Macau
+    Malaysia
+    Mexico
+    Moldova
+    Mongolia
+    Morocco
+    Myanmar
+    Nepal
+    Netherlands
+    New Zealand
+    Nigeria
+    North Korea
+    Northern Ireland
+    Norway
+    Oman
+    Pakistan
+    Palestine
+    Panama
+    Peru
+    Philippines
+    Poland
+    Portugal
+    Qatar
+    Romania
+    Russia
+    Saudi Arabia
+    Scotland
+    Serbia
+    Singapore
+    Slovakia
+    Slovenia
+    Somalia
+    South Africa
+    South Korea
+    Spain
+    Sri Lanka
+    Sudan
+    Sweden
+    Switzerland
+    Syria
+    Taiwan
+    Thailand
+    Tunisia
+    Turkey
+    Ukraine
+    United Arab Emirates|UAE
+    United Kingdom|UK|U.K.
+    Great Britain|Britain
+    United States|United States of America|US|U.S.|USA|U.S.A.|America
+    Uruguay
+    Uzbekistan
+    Venezuela
+    Vietnam
+    Wales
+    Yemen
+    Zambia
+    Zimbabwe
+    Europe
+    Asia
+    Africa
+    Latin America
+    North America
+    South America
+    Middle East
+    South Asia
+    Southeast Asia
+    East Asia
+    Central Asia
+    Western Europe
+    Eastern Europe
+    Central Europe
+    Sub-Saharan Africa
+    North Africa
+    West Africa
+    East Africa
+    Caribbean
+    Balkans
+    Antarctica
+    Arctic
+    Scandinavia
+    Eurozone
+    Silicon Valley
+    Wall Street
+    Hollywood
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Las Vegas
+    Ontario
+    Quebec
+    British Columbia
+    Alberta
+    Manitoba
+    Nova Scotia
+    Queensland
+    Victoria
+    New South Wales
+    Tasmania
+    Bavaria
+    Catalonia
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    New Hampshire
+    New Jersey
+    New Mexico
+    New York
+    North Carolina
+    North Dakota
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Rhode Island
+    South Carolina
+    South Dakota
+    Tennessee
+    Texas
+    Utah
+    Vermont
+    Virginia
+    Washington
+    West Virginia
+    Wisconsin
+    Wyoming
+    London
+    Paris
+    Berlin
+    Brussels
+    Madrid
+    Rome
+    Moscow
+    Beijing
+    Shanghai
+    Shenzhen
+    Tokyo
+    Seoul
+    Mumbai
+    New Delhi|Delhi
+    Sydney
+    Toronto
+    Dubai
+    Geneva
+    Frankfurt
+    Zurich
+    Amsterdam
+    Dublin
+    Edinburgh
+    Manchester
+    Los Angeles
+    San Francisco
+    Chicago
+    Boston
+    Seattle
+    Houston
+    Atlanta
+    Miami
+    Detroit
+    Dallas
+    Washington DC|Washington D.C.
+    """
+)
+
+# Demonyms and other capitalised adjectives that are never entities by themselves.
+DEMONYMS = _words(
+    """
+    American Americans British Chinese European Europeans Japanese Korean German French Italian
+    Spanish Russian Indian Canadian Australian Mexican Brazilian African Asian Arab Israeli
+    Iranian Iraqi Saudi Turkish Swiss Dutch Swedish Norwegian Danish Finnish Irish Scottish
+    Welsh English Polish Greek Ukrainian Western Eastern Northern Southern Democrat Democrats
+    Democratic Republican Republicans Conservative Conservatives Labour Liberal Liberals
+    Christian Muslim Jewish Catholic Islamic Latino Hispanic Asian-American African-American
+    Syrian Syrians Jordanian Lebanese Egyptian Egyptians Iraqis Afghan Afghans Pakistani Bangladeshi
+    Nigerian Kenyan Ethiopian Vietnamese Thai Indonesian Malaysian Filipino Singaporean Taiwanese
+    Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Belgian Austrian Hungarian
+    Czech Romanian Bulgarian Serbian Croatian Portuguese Palestinian Palestinians Emirati Qatari
+    Kuwaiti Yemeni Libyan Moroccan Algerian Tunisian Sudanese Somali Ghanaian Zimbabwean Mongolian
+    Kazakh Uzbek Belarusian Georgian Armenian Azerbaijani Nepali Burmese Cambodian Scandinavian
+    Nordic Latin Persian Kurdish Kurds Shia Sunni Hindu Sikh Buddhist Russians Chinese-American
+    Israelis Iranians Ukrainians Germans Britons Canadians Australians Mexicans Indians Brazilians
+    Koreans Saudis Turks Africans Arabs Asians Europeans Westerners Americans
+    """
+)
+
+# Given names, by usual gender, for telling a person from a product and for pronouns.
+MALE_NAMES = _words(
+    """
+    Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andrew Andy Angus Anthony Antonio
+    Arnold Arthur Ashok Barack Barry Ben Benjamin Bernard Bill Billy Bob Boris Brad Brandon Brian
+    Bruce Bryan Carl Carlos Charles Charlie Chris Christian Christopher Chuck Colin Craig Dan Daniel
+    Danny Darren David Dean Dennis Derek Dmitry Don Donald Doug Douglas Duncan Dylan Ed Eddie
+    Edward Elon Emmanuel Eric Erik Evan Felix Fernando Francis Francisco Frank Fred Gary Gavin
+    Geoffrey George Gerald Gordon Graham Greg Gregory Hakeem Hans Harold Harry Henry Howard Hugh Ian
+    Ivan Jack Jacob Jake James Jamie Jason Javier Jay Jeff Jeffrey Jensen Jeremy Jerome Jim
+    Jimmy Joe Joel John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua Juan Julian Justin
+    Kai Karl Keith Ken Kenneth Kevin Kim Kirk Kyle Larry Lee Leo Leon Lewis Liam Logan Louis Luca
+    Lucas Luis Luke Malcolm Marc Marco Marcus Mario Mark Martin Mason Matt Matthew Max Michael
+    Michel Miguel Mike Mitch Mohammed Muhammad Nathan Neil Nicholas Nick Nicolas Nigel Noah Oliver Omar
+    Oscar Owen Pablo Patrick Paul Pedro Peter Phil Philip Pierre Rahul Rajesh Ralph Ray Raymond Reed
+    Ricardo Richard Rick Rob Robert Robin Rodrigo Roger Roland Ron Ronald Ross Roy Russell Ryan Sam
+    Samuel Satya Scott Sean Sebastian Sergei Sergey Seth Shawn Simon Stan Stanley Stefan Stephen
+    Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tony Travis Trevor Tyler Victor
+    Vincent Vladimir Walter Warren Wayne Wei Will William Xavier Yann Yuri Zach Zachary
+    """
+)
+FEMALE_NAMES = _words(
+    """
+    Abigail Ada Alexandra Alice Alicia Alison Amanda Amber Amy Ana Andrea Angela Ann Anna Anne
+    Annie Barbara Beth Betty Beverly Brenda Caroline Carol Catherine Charlotte Cheryl Chloe
+    Christina Christine Claire Claudia Cynthia Daisy Dana Deborah Denise Diana Diane Donna Doris
+    Eleanor Elena Elizabeth Ella Ellen Emily Emma Erin Eva Fiona Frances Gabriela Gina Grace
+    Hannah Heather Helen Holly Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer
+    Jessica Jill Joan Joanna Josephine Joy Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen
+    Kathryn Kathy Katie Kelly Kimberly Kristen Laura Lauren Leah Linda Lisa Lori Louise Lucy Lydia
+    Letitia Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Melanie Melissa Meredith Michelle
+    Mira Miriam Molly Monica Nadia Nancy Natalie Natasha Nicole Nina Olivia Pamela Patricia Paula
+    Penny Priya Rachel Rebecca Rita Rose Ruth Sally Samantha Sandra Sara Sarah Sharon Sheryl
+    Sofia Sophie Stephanie Susan Suzanne Tanya Teresa Theresa Tina Tracy Ursula Valerie Vanessa
+    Victoria Virginia Wendy Yvonne Zoe
+    """
+)
+
+# Honorifics before a name (with or without the period); they fix the gender where they can.
+MALE_HONORIFICS = _words("Mr Mr. Sir Lord")
+FEMALE_HONORIFICS = _words("Mrs Mrs. Ms Ms. Miss Dame Lady Madam")
+HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | _words("Dr Dr. Prof Prof. Professor Rev Rev.")
+
+# Titles and roles: before a name they make it a person ("CEO Sam Altman", "Finance Minister X").
+# The weak ones also start names of other things ("General Motors", "Head & Shoulders"), so they
+# make a person only of a full name after them.
+ROLE_WORDS = _words(
+    """
+    CEO CFO CTO COO CIO CMO CPO President Vice Chairman Chairwoman Chair Chairperson Chief Executive
+    Officer Director Managing Minister Secretary Governor Gov Gov. Senator Sen Sen. Representative
+    Rep Rep. Congressman Congresswoman Mayor Judge Justice Prime General Gen Gen. Colonel Col Col.
+    Lieutenant Lt Lt. Sergeant Sgt Sgt. Captain Capt Capt. Admiral Commissioner Ambassador Chancellor
+    King Queen Prince Princess Pope Emperor Sheikh Founder Co-founder Cofounder Head Leader Speaker
+    Spokesman Spokeswoman Spokesperson Analyst Economist Scientist Professor Prof Prof. Dr Dr. Mr
+    Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Deputy Assistant Associate Senior Treasurer
+    Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
+    Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
+    Executive Analysts Insider
+    """
+)
+WEAK_ROLE_WORDS = _words(
+    """
+    General Gen Gen. Prime Justice Head Leader Speaker Executive Director Manager Senior Associate
+    Assistant Deputy Founding Principal Premier King Queen Prince Princess Partner Officer Coach
+    Author Editor Investor Analysts Analyst Reporter Founder Chair Vice Managing Chief Insider
+    Correspondent Columnist
+    """
+)
+# Lower-case role nouns that make the capitalised words right after them a person ("analyst Ben Thompson").
+ROLE_NOUNS = _words(
+    """
+    ceo cfo cto coo founder founders co-founder cofounder president chairman chairwoman chair chief
+    executive executives director minister secretary governor senator mayor judge analyst analysts
+    economist economists scientist scientists researcher researchers professor spokesman spokeswoman
+    spokesperson observer observers commentator reporter reporters correspondent columnist editor
+    journalist journalists investor investors entrepreneur billionaire head leader manager partner
+    engineer engineers officer official officials lawyer attorney adviser advisor strategist
+    consultant designer developer developers writer author actor actress singer player coach
+    candidate nominee rival colleague employee staffer staffers boss deputy chancellor ambassador
+    premier king queen prince princess president-elect host creator inventor blogger influencer
+    """
+)
+
+# Department words that may follow "of" inside a title ("Vice President of Product").
+TITLE_DEPARTMENTS = _words(
+    """
+    Product Products Engineering Research Operations Marketing Sales Policy Communications Staff
+    Finance Technology Strategy Design Business Content Safety Security Legal Growth Investor
+    Relations Development Science Data Innovation Partnerships People Global International
+    Commerce Affairs Defence Defense Health Education Justice Energy Transport Trade Treasury State
+    Home Foreign Economy Labor Labour Agriculture Interior Environment Financial Operating
+    Technical Scientific Medical Information Creative Digital Commercial Investment Revenue Risk
+    Privacy Executive
+    """
+)
+
+# Last words that make a name an organisation.
+ORG_SUFFIXES = _words(
+    """
+    Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. Limited LLC LLP plc PLC AG SA
+    NV GmbH SE Group Holdings Holding Bank Bancorp Ventures Capital Partners Associates Technologies
+    Technology Systems Labs Laboratories Lab University College School Institute Foundation
+    Association Society Agency Administration Commission Ministry Department Council Committee Board
+    Authority Bureau Office Party Fund Trust Airlines Airways Motors Industries Enterprises
+    Platforms Pharmaceuticals Pharma Therapeutics Energy Entertainment Studios Records Networks
+    Communications Telecom Securities Investments Management Advisors Reserve Exchange Court
+    Senate Congress Parliament Assembly Police Army Navy Force Forces Division Cloud Research Team
+    Club Union Federation League Alliance Coalition Organization Organisation Media Church Hospital
+    Services Solutions Brands Motor Financial Insurance Semiconductor Electronics Robotics Center
+    Centre Centers Centres Commission Court Tribunal Service House
+    """
+)
+# Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
+LEGAL_SUFFIXES = _words(
+    """
+    Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH SE
+    Group Holdings Holding
+    """
+)
+# Words that, first in a name, keep an "of" inside it ("Bank of America", "University of Michigan").
+OF_HEADS = _words(
+    """
+    Bank University College School Institute Department Ministry Office Board Bureau Council Court
+    Church House Museum Academy Society Association Federation Union League Chamber Commission
+    Committee Centre Center Centers Republic Kingdom State States Duke Duchess Prince Princess
+    Archbishop Bishop Secretary Minister Governor Mayor City Port Gulf Isle Sea Bay Cape Lake
+    Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order
+    """
+)
+MEDIA_SUFFIXES = _words(
+    """
+    Times Journal Post News Herald Tribune Gazette Telegraph Guardian Magazine Daily Weekly
+    Chronicle Observer Press Wire Newswire Insider Reporter Dispatch Examiner Standard Courier
+    Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting
+    """
+)
+PLACE_SUFFIXES = _words(
+    """
+    Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
+    Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
+    Harbor Hills Heights Beach Springs
+    """
+)
+EVENT_SUFFIXES = _words(
+    """
+    Expo Conference Summit Olympics Games Cup Championship Championships Festival Awards Forum
+    Fair Show Week Convention Congress Tournament Open Marathon Election Elections War Day Night Eve
+    """
+)
+# Endings that turn a name into an adjective ("Canada-based", "Google-backed"); the name is kept.
+ADJECTIVE_ENDINGS = ("-based", "-backed", "-owned", "-led", "-made", "-born", "-style", "-shaped", "-like", "-era", "-linked", "-funded")
+# Heads of concepts, methods and fields, which are capitalised but are not named things.
+CONCEPT_HEADS = _words(
+    """
+    Intelligence Learning Optimization Optimisation Processing Theory Law Laws Effect Principle
+    Protocol Method Approach Strategy Policy Framework Initiative Act Bill Amendment Rule Rules
+    Questions Answers Terms Conditions Guidelines Standards Update Updates
+    """
+)
+
+# Lower-case nouns right after a name that make it a product ("the Atlas browser", "TPU chips").
+PRODUCT_HEADS = _words(
+    """
+    model models app apps application browser chatbot chatbots assistant assistants tool tools
+    platform chip chips processor processors series version versions generator feature features
+    device devices phone phones smartphone smartphones handset handsets tablet laptop laptops
+    console consoles engine software system operating beta leaderboard leaderboards ranking rankings
+    benchmark benchmarks index game games service subscription car cars vehicle vehicles drug
+    vaccine message messages post posts account accounts feed video videos headset glasses watch
+    network agent agents interface api sdk update upgrade codec format protocol
+    """
+)
+# Lower-case nouns right after a name that lean towards a product ("ChatGPT users"); weaker than the heads.
+PRODUCT_LEANING = _words("user users experience usage interactions subscribers downloads installs")
+# Lower-case nouns right after a name that make it an organisation ("the DeepSeek team", "Google CEO").
+ORG_HEADS = _words(
+    """
+    team company firm startup start-up group lab labs division unit subsidiary parent bank
+    employees staff staffers executives engineers researchers workers shareholders investors
+    board management founder founders ceo cfo cto coo chairman president spokesman spokeswoman
+    spokesperson executive stock stocks shares share valuation headquarters offices office
+    """
+)
+# Lower-case words right before a name that make it an organisation ("at Meta", "joined OpenAI").
+ORG_LEFT = _words("at joined join joining leaves left acquired acquire acquiring rival rivals competitor")
+# Lower-case words right before a name that make it a product ("codenamed Garlic", "launched Reels").
+PRODUCT_LEFT = _words(
+    """
+    codenamed code-named named called dubbed launched launching launch launches released
+    releasing release releases unveiled unveiling unveils introduced introducing debuted within
+    using uses use on
+    """
+)
+# Nouns after a name that make it an organisation when they follow as an appositive head.
+APPOSITIVE_ORG = _words(
+    """
+    startup start-up company firm group maker manufacturer lab laboratory bank agency regulator
+    retailer developer provider operator supplier insurer lender carrier airline brand conglomerate
+    organisation organization nonprofit non-profit charity university institute giant unicorn
+    """
+)
+APPOSITIVE_PRODUCT = PRODUCT_HEADS - _words("index update upgrade format protocol post posts message messages")
+APPOSITIVE_MEDIA = _words(
+    "newspaper paper outlet publication magazine broadcaster network website site tabloid daily weekly newswire"
+)
+
+# Capitalised words that are never a name on their own: function words, sentence openers, dates.
+FUNCTION_WORDS = _words(
+    """
+    A An The This That These Those There Here It Its It's I I'm I've We We're Our Us You Your He His
+    Him She Her They Their Them Who Whom Whose What Which Where When Why How Whether If Unless
+    Although Though While Whilst As Because Since Before After Until Once So Yet But And Or Nor For
+    Also Still Then Now Today Tonight Yesterday Tomorrow Meanwhile However Moreover Furthermore
+    Nevertheless Nonetheless Therefore Thus Hence Instead Indeed Besides Otherwise Accordingly
+    Additionally Similarly Likewise Finally First Second Third Last Next Earlier Later Previously
+    Currently Recently Subsequently Initially Ultimately Eventually Overall Already Even Only Just
+    Perhaps Maybe Probably Certainly Clearly Notably Importantly Interestingly Unlike Like Despite
+    Given According Among Amid Amidst Across Against Along Around At By During Except From In Inside
+    Into Near Of Off On Onto Out Outside Over Per Through Throughout To Toward Towards Under Unlike
+    Upon Via With Within Without About Above Below Beyond Between Behind Beside Following Including
+    Regarding Concerning Considering Excluding Not No Yes Every Each Either Neither Both All Any
+    Some Many Much Most More Less Few Several Such Other Another Same Own Very Too Quite Rather
+    Almost Nearly Well Oh Ah Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
+    Was Were Be Been Being Has Have Had Can Could May Might Must Shall Should Will Would Don't Can't
+    Won't Isn't Aren't Wasn't Didn't Doesn't Haven't Hasn't Q One Two Three Four Five Six Seven
+    Eight Nine Ten Hundreds Thousands Millions Billions By
+    """
+)
+MONTHS = _words(
+    """
+    January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov.
+    Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat
+    Sun Spring Summer Autumn Fall Winter Christmas Easter Halloween Thanksgiving Ramadan
+    """
+)
+# All-capital abbreviations that are common nouns, not names ("AI", "CEO", "IPO").
+COMMON_ACRONYMS = _words(
+    """
+    AI AGI API APIs CEO CEOs CFO CTO COO CIO CMO IPO IPOs GDP GNP CPI PMI R&D M&A ETF ETFs ESG EV EVs
+    SUV SUVs PC PCs TV TVs GPU GPUs CPU CPUs RAM SSD HR PR IT OK FAQ FAQs Q&A PDF URL USB LED LCD DNA
+    RNA HIV AIDS COVID COVID-19 NFT NFTs SaaS B2B B2C VR AR XR LLM LLMs ML NLP UI UX OS iOS PM AM
+    A.M. P.M. EST GMT UTC BST PST CET ET PT CEST YoY QoQ TBD FY H1 H2 Q1 Q2 Q3 Q4 EPS P/E ROI KPI
+    VP SVP EVP MD MP MPs MEP MEPs PhD MBA BA MA BSc ID DIY FYI ASAP NB PS RIP TBA USD EUR GBP JPY
+    CNY HKD RMB INR KRW CHF AUD CAD BTC ETH Rs Rs. AWD RWD FWD 4WD HVAC LED LEDs kWh kW MW GW MPH
+    MPG USB USB-C HDMI WiFi Wi-Fi GPS SIM LTE NFC 3D 4K HD
+    """
+)
+# Nouns that number things rather than name them ("Week 13", "Phase 2").
+NUMBERED_NOUNS = _words(
+    """
+    Week Weeks Day Days Year Years Phase Round Stage Season Game Games Chapter Part Section Page
+    Figure Table Level Tier Grade Room Floor Gate Platform Route Highway Exit Lane Row Seat Item
+    Article Clause Rule Step Episode Vol Volume No No. Number Series Class Category Group Team
+    Division Zone Area Block Lot Unit Apartment Suite Box Line Channel
+    """
+)
+
+# Pronouns that can stand for a person, and the gender they fix (None: either).
+PERSON_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+}

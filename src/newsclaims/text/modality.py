@@ -1,0 +1,145 @@
+"""How certain a claim's content is: asserted, reported, planned, expected or speculative.
+
+Hedges are read over the claim's clause, quotations included (reported
+speech keeps its modality): "may", "might", "could", "would have" are
+speculative; "expected to", "forecast", "on track to", "should" (not a
+directive's, not the inverted "should we") are expected; "plans to", "aims
+to", "is set to" are planned. "will"/"would" is planned when an actor
+(a person, an organisation, a pronoun, "the company") will do it, and
+expected when a thing will happen ("demand will exceed", "the Mac mini will
+go a long way"). A hedge inside a relative clause ("which is expected to")
+does not count. The least certain hedge wins; without one a claim is
+"reported" when it has a source and "asserted" when it has none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ..model import Modality
+from .cues import ACTOR_NOUNS, PREDICTION_VERBS
+
+__all__ = ["modality_of"]
+
+# Any word a hedge starts with; most sentences have none and need no closer reading.
+_HEDGE_HINT = re.compile(
+    r"(?i:\b(?:may|might|could|would|will|won|should|expect|projected|forecast|predicted|likely|poised|on track"
+    r"|plan|aim|intend|set to|going to|ambition|goal|intention|speculat)|'ll\b|\u2019ll\b)"
+)
+_WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
+_SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())
+_EXPECTED_AFTER_BE = frozenset("expected projected forecast predicted likely poised".split())
+_EXPECTED_VERBS = frozenset("expects predicts anticipates".split())
+_PLANNED = frozenset("plans plan planned planning aims aim aiming intends intend intending".split())
+_WILL = frozenset("will would won't wouldn't 'll".split())
+_RELATIVE = frozenset("which who whom whose".split())
+_DIRECTIVES = frozenset("instruct urge order demand ask tell".split())
+_BELIEFS = frozenset("think believe expect predict forecast estimate project".split())
+_SKIP_AFTER_WILL = frozenset(
+    "not also still likely probably then further far only soon eventually never significantly".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
+_RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
+
+
+def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | None = None,
+                actors: Sequence[tuple[int, int]] = ()) -> Modality:
+    """The modality of the claim in ``text[start:end]``.
+
+    :param sourced: the claim names a source (no hedge then gives "reported").
+    :param cue: the base form of the attribution cue, to read "should" under "instructed".
+    :param actors: spans of person and organisation mentions, for the subjects of "will".
+    """
+    if not _HEDGE_HINT.search(text, start, end):
+        return Modality.REPORTED if sourced else Modality.ASSERTED
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
+    lows = [w.lower().replace("\u2019", "'") for w, _ in words]
+    best: Modality | None = None
+
+    def hedge(k: Modality) -> None:
+        nonlocal best
+        if best is None or _RANK[k] > _RANK[best]:
+            best = k
+
+    relative_until = -1
+    question_until = -1
+    for i, w in enumerate(lows):
+        if w in _RELATIVE:
+            relative_until = _clause_end(lows, i)
+        if i <= relative_until:
+            continue
+        if w in ("whether", "if"):
+            question_until = i + 8  # "whether AI companies will repeat": a question, not a plan
+        if i <= question_until and (w in _WILL or w.endswith("'ll")):
+            continue
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if w in _SPECULATIVE and words[i][0][0].islower():
+            hedge(Modality.SPECULATIVE)
+        elif w in ("would", "could", "might") and nxt == "have":
+            hedge(Modality.SPECULATIVE)
+        elif w in _EXPECTED_AFTER_BE and i > 0 and lows[i - 1] in ("is", "are", "was", "were", "be", "been", "being") and nxt == "to":
+            hedge(Modality.EXPECTED)
+        elif w == "on" and nxt == "track":
+            hedge(Modality.EXPECTED)
+        elif w in _EXPECTED_VERBS:
+            hedge(Modality.EXPECTED)
+        elif w == "should" and nxt not in _SUBJECT_PRONOUNS and nxt != "the" and cue not in _DIRECTIVES:
+            hedge(Modality.EXPECTED)
+        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")):
+            hedge(Modality.PLANNED)
+        elif w == "set" and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "was", "were"):
+            hedge(Modality.PLANNED)
+        elif w in ("ambition", "goal", "intention", "aim") and nxt == "is":
+            hedge(Modality.PLANNED)
+        elif w in ("going",) and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "am"):
+            hedge(Modality.PLANNED)
+        elif w in _WILL or w.endswith("'ll"):
+            hedge(_will(words, lows, i, actors, cue in _BELIEFS))
+    if best is not None:
+        return best
+    return Modality.REPORTED if sourced else Modality.ASSERTED
+
+
+def _clause_end(lows: list[str], i: int) -> int:
+    """A relative clause runs to the next comma or dash (or the end)."""
+    for j in range(i + 1, min(len(lows), i + 25)):
+        if lows[j] in (",", ";", "\u2014", "\u2013", ".", ":"):
+            return j
+    return min(len(lows), i + 25)
+
+
+def _will(words, lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
+    """"OpenAI will suspend" is a plan; "demand will exceed" is a forecast."""
+    j = i + 1
+    while j < len(lows) and j < i + 5 and (lows[j] in _SKIP_AFTER_WILL or lows[j].endswith("ly")):
+        j += 1
+    verb = lows[j] if j < len(lows) else ""
+    if verb == "have" and lows[i] in ("would",):
+        return Modality.SPECULATIVE
+    if verb == "be" and j + 1 < len(lows) and lows[j + 1].endswith("ed"):
+        return Modality.PLANNED  # "will be launched"
+    # the subject: the last word before "will", skipping adverbs
+    k = i - 1
+    while k >= 0 and k > i - 5 and (lows[k].endswith("ly") or lows[k] in ("also", "alone", "still")):
+        k -= 1
+    if lows[i].endswith("'ll"):
+        subject_word, subject_pos = lows[i][:-3], words[i][1]
+    elif k >= 0:
+        subject_word, subject_pos = lows[k], words[k][1]
+    else:
+        subject_word, subject_pos = "", -1
+    if belief:
+        return Modality.EXPECTED  # "Jones thought voters would reject ...": a prediction
+    if subject_word in ACTOR_NOUNS or _is_actor(subject_pos, actors):
+        return Modality.PLANNED
+    if verb in PREDICTION_VERBS:
+        return Modality.EXPECTED
+    return Modality.PLANNED
+
+
+def _is_actor(pos: int, actors: Sequence[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of the sorted, non-overlapping ``actors`` spans?"""
+    k = bisect.bisect_right(actors, (pos, 1 << 62)) - 1
+    return pos >= 0 and k >= 0 and actors[k][0] <= pos < actors[k][1]

@@ -1,0 +1,208 @@
+"""Forms of one name, and which entity a mention, surname or pronoun stands for.
+
+Clustering joins the forms of one entity found in an article: a person's
+surname or "Mr Surname" ("Altman" -> "Sam Altman"), a product named with or
+without its maker ("Gemini" -> "Google Gemini"), an acronym of the initials
+("WSJ" -> "Wall Street Journal"), and the alternative names a lexicon
+groups. The canonical name is the fullest form the article uses.
+
+:class:`MentionIndex` answers, for the later steps, which entity is
+mentioned at an offset and who "he" or "she" is there: the last person
+mentioned before it whose gender (from a given name or an honorific) does
+not conflict.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Sequence
+
+from ..model import Entity, EntityKind
+from .lexicon import (
+    FEMALE_HONORIFICS,
+    FEMALE_NAMES,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    MALE_HONORIFICS,
+    MALE_NAMES,
+    PERSON_PRONOUNS,
+)
+
+__all__ = ["MentionIndex", "acronym_of", "cluster_forms", "gender_of"]
+
+_SKIP_IN_ACRONYM = frozenset({"The", "of", "the", "and", "&", "for", "de"})
+
+
+def acronym_of(form: str) -> str:
+    """"Wall Street Journal" -> "WSJ"; words that acronyms skip are skipped."""
+    return "".join(w[0] for w in form.split() if w not in _SKIP_IN_ACRONYM and w[:1].isupper())
+
+
+def gender_of(name: str) -> str | None:
+    """'m', 'f' or None, from a leading given name or honorific."""
+    first = name.split(" ", 1)[0]
+    if first in MALE_NAMES or first in MALE_HONORIFICS:
+        return "m"
+    if first in FEMALE_NAMES or first in FEMALE_HONORIFICS:
+        return "f"
+    return None
+
+
+def cluster_forms(
+    forms: Sequence[str], person_like: set[str], groups: dict[str, str]
+) -> dict[str, str]:
+    """Map each form to the canonical (fullest) form of its cluster.
+
+    :param forms: the accepted name forms of one article.
+    :param person_like: forms that look like a person's full name (their last word is a surname).
+    :param groups: form -> lexicon group key, for names a lexicon says are the same.
+    """
+    parent = {f: f for f in forms}
+
+    def find(f: str) -> str:
+        while parent[f] != f:
+            parent[f] = parent[parent[f]]
+            f = parent[f]
+        return f
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    present = set(forms)
+    # surnames and "Mr Surname": only when one person in the article has that surname
+    by_surname: dict[str, list[str]] = {}
+    honorific_forms = []
+    for f in person_like:
+        if f.split(" ", 1)[0] in HONORIFICS:
+            honorific_forms.append(f)
+        else:
+            by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
+    for surname, fulls in by_surname.items():
+        if surname in present and len(fulls) == 1 and surname not in person_like:
+            union(fulls[0], surname)
+    for f in honorific_forms:
+        surname = f.rsplit(" ", 1)[-1]
+        fulls = by_surname.get(surname, [])
+        if len(fulls) == 1:
+            union(fulls[0], f)
+        elif not fulls and surname in present:
+            union(f, surname)
+    # a company with and without its legal suffix: "Acme Group Corp" and "Acme"
+    for f in forms:
+        words = f.split(" ")
+        while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+            words.pop()
+            if " ".join(words) in present:
+                union(" ".join(words), f)
+                break
+    # a product with and without its maker's name: "Google Gemini" and "Gemini"
+    for f in forms:
+        words = f.split(" ")
+        if len(words) >= 2 and f not in person_like and words[0] in present:
+            rest = " ".join(words[1:])
+            if rest in present and rest not in person_like:
+                union(f, rest)
+    # acronyms of multi-word names
+    by_acronym: dict[str, list[str]] = {}
+    for f in forms:
+        if " " in f:
+            a = acronym_of(f)
+            if len(a) >= 2:
+                by_acronym.setdefault(a, []).append(f)
+    for f in forms:
+        if f.isupper() and len(f) >= 2 and f not in groups and len(by_acronym.get(f, ())) == 1:
+            full = by_acronym[f][0]
+            if full not in person_like and full not in groups:
+                union(full, f)
+    # lexicon groups and "The X" ~ "X"
+    by_group: dict[str, str] = {}
+    for f in forms:
+        key = groups.get(f) or f.removeprefix("The ")
+        if key in by_group:
+            union(by_group[key], f)
+        else:
+            by_group[key] = f
+    members: dict[str, list[str]] = {}
+    for f in forms:
+        members.setdefault(find(f), []).append(f)
+    out = {}
+    for group in members.values():
+        canonical = max(group, key=lambda f: (f.count(" ") + 1, len(f), f))
+        for f in group:
+            out[f] = canonical
+    return out
+
+
+class MentionIndex:
+    """Entity mentions of an article sorted by position, for lookups by offset."""
+
+    def __init__(self, entities: Iterable[Entity], text: str):
+        rows = []
+        for e in entities:
+            for m in e.mentions:
+                rows.append((m.start, m.end, e))
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+        self.text = text
+        self.by_name = {}
+        for e in entities:
+            self.by_name[e.name] = e
+        people = [r for r in rows if r[2].kind is EntityKind.PERSON]
+        self.person_starts = [r[0] for r in people]
+        self.people = people
+        self._gender: dict[str, str | None] = {
+            e.name: gender_of(e.name) for e in entities if e.kind is EntityKind.PERSON
+        }
+        for start, end, e in people:
+            # "Mr Ode", "Ms Velo": an honorific before the mention fixes the gender
+            before = text[max(0, start - 5) : start].split()
+            if before and self._gender.get(e.name) is None:
+                self._gender[e.name] = gender_of(before[-1])
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions lying inside ``[start, end)``, in order."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.rows) and self.rows[i][0] < end:
+            if self.rows[i][1] <= end:
+                out.append(self.rows[i])
+            i += 1
+        return out
+
+    def person_before(self, pos: int, pronoun: str | None = None, limit: int = 40) -> tuple[int, int, Entity] | None:
+        """The last person mentioned before ``pos`` that ``pronoun`` can stand for."""
+        want = PERSON_PRONOUNS.get(pronoun.lower()) if pronoun else None
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        seen = 0
+        while i >= 0 and seen < limit:
+            row = self.people[i]
+            g = self._gender.get(row[2].name)
+            if want is None or g is None or g == want:
+                return row
+            i -= 1
+            seen += 1
+        return None
+
+    def main_before(self, pos: int, kinds: frozenset[EntityKind], floor: int = 0) -> Entity | None:
+        """Of the entities of ``kinds`` mentioned between ``floor`` and ``pos``, the one the article
+        mentions most ("the company" is the one the story is about, not the last one named)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        best: Entity | None = None
+        while i >= 0 and self.rows[i][0] >= floor:
+            e = self.rows[i][2]
+            if e.kind in kinds and (best is None or len(e.mentions) > len(best.mentions)):
+                best = e
+            i -= 1
+        return best
+
+    def last_before(self, pos: int, kinds: frozenset[EntityKind], floor: int = 0) -> tuple[int, int, Entity] | None:
+        """The last mention of one of ``kinds`` between ``floor`` and ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.rows[i][0] >= floor:
+            if self.rows[i][2].kind in kinds and self.rows[i][1] <= pos:
+                return self.rows[i]
+            i -= 1
+        return None

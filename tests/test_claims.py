@@ -1,0 +1,149 @@
+"""Claims: source, nested attribution, one claim per independent source, cue and modality.
+
+Texts are written for these tests, following the rules of FORMAT.md; the seed
+check reads the hand-made gold in ../shared and is skipped when it is absent.
+"""
+
+import json
+
+import pytest
+
+import newsclaims as nc
+from newsclaims.model import Modality
+from newsclaims.text.modality import modality_of
+
+from .conftest import SHARED
+
+
+def sourced(text):
+    """(source, cue, modality) of every claim with a source, in order."""
+    return [(c.source, c.cue, c.modality.value) for c in nc.extract(text, id="t").claims if c.source]
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("According to The Information, Brantel is building a new chip.", "The Information", "according to"),
+        ("According to foreign media reports, Brantel is building a new chip.", "foreign media reports", "according to"),
+        ("Bloomberg reported on Monday that Brantel is building a new chip.", "Bloomberg", "report"),
+        ("Brantel is building a new chip, per Bloomberg.", "Bloomberg", "per"),
+        ("Brantel is building a new chip, as Bloomberg reported on Monday.", "Bloomberg", "report"),
+        ("Some industry insiders argue that Brantel is building a new chip.", "Some industry insiders", "argue"),
+        ("Sources familiar with the matter describe how Brantel built a new chip.", "Sources familiar with the matter", "describe"),
+        ("Brantel CEO Mira Koss pointed out that the chip is new.", "Mira Koss", "point out"),
+        ("Mira Koss, a partner at Fenwick Ventures, tweeted that the chip is new.", "Mira Koss", "tweet"),
+        ("The chip is new, said Mira Koss, who runs Brantel.", "Mira Koss", "say"),
+        # nested attribution: the origin when named, else the outlet that carried it
+        ("According to foreign media reports, Brantel CEO Mira Koss said the chip is new.", "Mira Koss", "say"),
+        ("Insiders told The Information that the chip is new.", "The Information", "tell"),
+        ("Colm Dray, an analyst at Fenwick Ventures, cited Quorra data stating that chip sales fell.", "Quorra", "cite"),
+        ("Bloomberg reported that Brantel touted a record quarter for its chips.", "Brantel", "tout"),
+        # an outlet's sources are the outlet
+        ("The Information's sources describe the chip as late.", "The Information", "describe"),
+    ],
+)
+def test_sources(text, source, cue):
+    ((got_source, got_cue, _),) = sourced(text)
+    assert (got_source, got_cue) == (source, cue)
+
+
+def test_a_document_stands_for_its_author():
+    text = (
+        "Mira Koss, who runs Brantel, said in an internal memo that the chip is late. "
+        "According to the memo, the team will ship it in May."
+    )
+    assert [s for s, _, _ in sourced(text)] == ["Mira Koss", "Mira Koss"]
+
+
+def test_two_independent_sources_give_two_claims():
+    text = "Bloomberg noted on Monday that the chip is late, but Reuters warns that it may never ship."
+    assert sorted(sourced(text)) == [("Bloomberg", "note", "reported"), ("Reuters", "warn", "speculative")]
+
+
+def test_a_joint_source_gives_one_claim_per_party():
+    text = "On Monday, Brantel and Quorra said the deal closed."
+    assert sorted(s for s, _, _ in sourced(text)) == ["Brantel", "Quorra"]
+
+
+def test_pronouns_resolve_to_the_last_person():
+    text = "Mira Koss runs Brantel. She said the chip is late."
+    assert sourced(text) == [("Mira Koss", "say", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brantel declined to comment on the chip.",
+        "Brantel issued a memo declaring a 'Code Red' at the lab.",  # an action, not a claim
+        "The chip is widely seen as late.",
+        "The chip reportedly shipped late.",
+        "The strategy emphasized by the board changed.",
+    ],
+)
+def test_not_attributions(text):
+    assert sourced(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sourced_, modality",
+    [
+        ("Mira Koss said Brantel plans to ship the chip.", True, Modality.PLANNED),
+        ("Mira Koss said Brantel will ship the chip.", True, Modality.PLANNED),
+        ("Mira Koss said demand will exceed supply.", True, Modality.EXPECTED),
+        ("Mira Koss said revenue is expected to grow.", True, Modality.EXPECTED),
+        ("Mira Koss said the chip may slip.", True, Modality.SPECULATIVE),
+        ("Brantel plans to ship, and revenue is expected to grow, but it may slip.", False, Modality.SPECULATIVE),
+        ("Brantel plans to ship a chip, which is expected to sell well.", False, Modality.PLANNED),
+        ("Mira Koss said the chip is late.", True, Modality.REPORTED),
+        ("The chip is late.", False, Modality.ASSERTED),
+        ("She asked whether the firms will merge.", True, Modality.REPORTED),
+        ("Mira Koss instructed that the team should ship it.", True, Modality.REPORTED),
+        ("Analysts said the chip should sell well.", True, Modality.EXPECTED),
+        ("Brantel is on track to beat its goal.", False, Modality.EXPECTED),
+        ("Brantel would have shipped it.", False, Modality.SPECULATIVE),
+    ],
+)
+def test_modality(text, sourced_, modality):
+    cue = "instruct" if "instructed" in text else None
+    assert modality_of(text, 0, len(text), sourced=sourced_, cue=cue) is modality
+
+
+def test_claim_spans_are_sentences_and_link_their_annotations():
+    text = 'Brantel hired Mira Koss. "We will ship the chip in May," Koss said.'
+    article = nc.extract(text, id="t")
+    (claim,) = [c for c in article.claims if c.source]
+    assert claim.text == '"We will ship the chip in May," Koss said.'
+    assert claim.quotes == (article.quotes[0].id,)
+    assert claim.modality is Modality.PLANNED
+
+
+def _norm(name):
+    name = (name or "").lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def test_seed_claims_meet_the_issue_targets(seed_paths):
+    gold_dir = SHARED / "gold" / "seeds"
+    if not gold_dir.is_dir():
+        pytest.skip("no shared gold")
+    tp = predicted = total = matched = modality_ok = 0
+    for path in seed_paths:
+        gold = json.loads((gold_dir / f"{path.stem}.json").read_text(encoding="utf-8"))
+        forms = {}
+        for e in gold["entities"]:
+            for form in (e["name"], *e["aliases"]):
+                forms[_norm(form)] = _norm(e["name"])
+        claims = nc.extract_file(path).claims
+        got = {(c.start, c.end, forms.get(_norm(c.source), _norm(c.source))) for c in claims if c.source}
+        want = {(c["start"], c["end"], forms.get(_norm(c["source"]), _norm(c["source"]))) for c in gold["claims"] if c["source"]}
+        tp += len(got & want)
+        predicted += len(got)
+        total += len(want)
+        by_span = {(c.start, c.end): c.modality.value for c in claims}
+        for g in gold["claims"]:
+            if (g["start"], g["end"]) in by_span:
+                matched += 1
+                modality_ok += by_span[(g["start"], g["end"])] == g["modality"]
+    precision, recall = tp / predicted, tp / total
+    assert 2 * precision * recall / (precision + recall) >= 0.8
+    assert modality_ok / matched >= 0.75

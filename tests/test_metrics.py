@@ -1,0 +1,289 @@
+"""find_metrics and the metrics plugin: what is a quantity, and how it is normalised.
+
+The sentences below were written for this project to look like news copy
+(wire, business and tech pages); none is taken from a corpus. A row gives
+the metric's surface and ``(kind, value, unit, bound, high, change)``.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from newsclaims import find_metrics, format_metric, parse_metric
+from newsclaims.document import Document, Layout
+from newsclaims.metrics.plugin import document_metrics
+from newsclaims.model import MetricKind, Span
+
+from .conftest import SEEDS, SHARED
+from .strategies import canonical_metrics, metric_values, value_formattings
+
+D = Decimal
+T = 10**12
+B = 10**9
+M = 10**6
+
+CASES = [
+    # money: symbols, codes, words, wire abbreviations, scales
+    ("The group was valued at over $500 billion.", "over $500 billion", ("money", 500 * B, "USD", "lower", None, None)),
+    ("It has committed approximately $1.4 trillion to data centres.", "approximately $1.4 trillion",
+     ("money", D("1.4") * T, "USD", "approx", None, None)),
+    ("Exports reached 830bn rupees ($19bn) last year.", "830bn rupees", ("money", 830 * B, "INR", "exact", None, None)),
+    ("Exports reached 830bn rupees ($19bn) last year.", "$19bn", ("money", 19 * B, "USD", "exact", None, None)),
+    ("The unit earned 50 mln dlrs in the quarter.", "50 mln dlrs", ("money", 50 * M, "USD", "exact", None, None)),
+    ("The council approved Rs 500 crore for roads.", "Rs 500 crore", ("money", 5 * B, "INR", "exact", None, None)),
+    ("The bond raised HK$2 billion.", "HK$2 billion", ("money", 2 * B, "HKD", "exact", None, None)),
+    ("A US$3 billion loan was signed.", "US$3 billion", ("money", 3 * B, "USD", "exact", None, None)),
+    ("She was fined €5m by the regulator.", "€5m", ("money", 5 * M, "EUR", "exact", None, None)),
+    ("Profits hit £1.2bn.", "£1.2bn", ("money", D("1.2") * B, "GBP", "exact", None, None)),
+    ("The deal is worth 20 million Swiss francs.", "20 million Swiss francs", ("money", 20 * M, "CHF", "exact", None, None)),
+    ("Shares closed at 470 pence.", "470 pence", ("money", D("4.70"), "GBP", "exact", None, None)),
+    ("Tickets cost USD 200 each.", "USD 200", ("money", 200, "USD", "exact", None, None)),
+    ("The firm lost -$5 million on the trade.", "-$5 million", ("money", -5 * M, "USD", "exact", None, None)),
+    ("Rivals are spending hundreds of billions of dollars on chips.", "hundreds of billions of dollars",
+     ("money", None, "USD", "exact", None, None)),
+    ("The round raised $10-20 million.", "$10-20 million", ("money", 10 * M, "USD", "exact", 20 * M, None)),
+    # percentages and points
+    ("The stock has surged by over 11% this month.", "over 11%", ("percent", 11, "%", "lower", None, "up")),
+    ("Usage time has decreased by 22.5% since July.", "22.5%", ("percent", D("22.5"), "%", "exact", None, "down")),
+    ("Shares were down 2.7% at noon.", "2.7%", ("percent", D("2.7"), "%", "exact", None, "down")),
+    ("Inflation was 10 percent in May.", "10 percent", ("percent", 10, "%", "exact", None, None)),
+    ("Output grew 3.5 pct in the year.", "3.5 pct", ("percent", D("3.5"), "%", "exact", None, "up")),
+    ("Turnout was 5 per cent lower.", "5 per cent", ("percent", 5, "%", "exact", None, "down")),
+    ("Rates rose 0.25 percentage points.", "0.25 percentage points", ("percent", D("0.25"), "pp", "exact", None, "up")),
+    ("Support is between 5% and 7%.", "5% and 7%", ("percent", 5, "%", "exact", 7, None)),
+    ("Its share rose from 22% to 31%.", "22%", ("percent", 22, "%", "exact", None, None)),
+    ("Its share rose from 22% to 31%.", "31%", ("percent", 31, "%", "exact", None, None)),
+    ("About one in five adults use it.", "About one in five", ("percent", 20, "%", "approx", None, None)),
+    ("Half of the staff work remotely.", "Half", ("percent", 50, "%", "exact", None, None)),
+    ("The index fell 200 points.", "200 points", ("other", 200, "point", "exact", None, "down")),
+    # multipliers
+    ("Its customer base grew by over sevenfold.", "over sevenfold", ("multiplier", 7, "x", "lower", None, "up")),
+    ("Usage surged 8x year on year.", "8x", ("multiplier", 8, "x", "exact", None, "up")),
+    ("Demand is three times higher than forecast.", "three times", ("multiplier", 3, "x", "exact", None, None)),
+    ("Sales rose seven-fold.", "seven-fold", ("multiplier", 7, "x", "exact", None, "up")),
+    # durations and ages
+    ("The plan was paused for eight weeks.", "eight weeks", ("duration", 8, "week", "exact", None, None)),
+    ("It ran an eight-week trial.", "eight-week", ("duration", 8, "week", "exact", None, None)),
+    ("A 55-year-old man was arrested.", "55-year-old", ("duration", 55, "year", "exact", None, None)),
+    ("Results for the past half-year were weak.", "half-year", ("duration", D("0.5"), "year", "exact", None, None)),
+    ("Workers save an hour each day.", "an hour", ("duration", 1, "hour", "exact", None, None)),
+    ("It took up to 3 years.", "up to 3 years", ("duration", 3, "year", "upper", None, None)),
+    # counts
+    ("More than 800 million people use it weekly.", "More than 800 million", ("count", 800 * M, None, "lower", None, None)),
+    ("Registrations reached 30,154 new cars.", "30,154", ("count", 30154, None, "exact", None, None)),
+    ("The game between two forces went on.", "two", ("count", 2, None, "exact", None, None)),
+    ("Millions of users signed up.", "Millions", ("count", None, None, "exact", None, None)),
+    ("Parameter counts were below 300 million.", "below 300 million", ("count", 300 * M, None, "upper", None, None)),
+    ("Some 2000 employees were hired.", "Some 2000", ("count", 2000, None, "approx", None, None)),
+    ("Voters aged 18-24 were polled.", "18-24", ("count", 18, None, "exact", 24, None)),
+    ("It hired a dozen engineers.", "a dozen", ("count", 12, None, "exact", None, None)),
+    ("Police said Webb, 51, was held.", "51", ("duration", 51, "year", "exact", None, None)),
+    ("A third of voters stayed home.", "A third", ("percent", D(100) / 3, "%", "exact", None, None)),
+    # other units
+    ("The pipeline runs 185 miles.", "185 miles", ("other", 185, "mile", "exact", None, None)),
+    ("Output is 1.2 million barrels per day.", "1.2 million barrels", ("other", 1200000, "barrel", "exact", None, None)),
+]
+
+
+def _find(sentence: str, surface: str):
+    found = [m for m in find_metrics(sentence) if m.text == surface]
+    assert found, f"{surface!r} not found in {sentence!r}: {[m.text for m in find_metrics(sentence)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, surface, want", CASES, ids=[c[1] + " | " + c[0][:30] for c in CASES])
+def test_metric(sentence, surface, want):
+    m = _find(sentence, surface)
+    kind, value, unit, bound, high, change = want
+    assert (m.kind.value, m.unit, m.bound.value, m.change.value if m.change else None) == (kind, unit, bound, change)
+    assert m.value == (D(value) if value is not None else None)
+    assert m.high == (D(high) if high is not None else None)
+
+
+NOT_METRICS = [
+    "On November 30, 2022, the app was released.",
+    "GPT-5.1 beat Gemini 3 and DeepSeek-V3.2 on tests.",
+    "Windows 10 and the iPhone 11 were compared.",
+    "The meeting starts at 3 pm on Dec. 12.",
+    "She finished 4th in the 1990s.",
+    "Call 555-123-4567 for details.",
+    "The office is at 10 Downing Street.",
+    "Shares of 0700.HK were halted.",
+    "It happened two weeks ago.",
+    "One of the founders left at one point.",
+    "The 7-day average and 10-year notes moved.",
+    "Claude Opus 4.5 and Web 2.0 and the S&P 500 were mentioned.",
+    "The 2013-14 season ended.",
+    "Open 24/7 since 2019.",
+    "See www.example.com/page/42 or mail info2024@example.com.",
+    "It scored 3:1 at 10:30.",
+    "A fleet of 737 Max jets with two-stroke engines went to a third undisclosed buyer.",
+    "The second half of the 777x programme began.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_METRICS)
+def test_not_metrics(sentence):
+    assert [m.text for m in find_metrics(sentence)] == []
+
+
+def test_measure_subject_period():
+    text = "In March, Gemini had 350 million monthly active users, surging to 650 million by October 2025."
+    first, second = find_metrics(text)
+    assert (first.measure, first.subject, first.period) == ("monthly active users", "Gemini", None)
+    assert second.measure == "monthly active users"
+    assert second.period == "2025-10"
+    m = _find("Google's stock price has surged by over 11% this year.", "over 11%")
+    assert (m.measure, m.subject) == ("stock price", "Google")
+    m = _find("OpenAI's revenue is expected to exceed $20 billion.", "exceed $20 billion")
+    assert (m.measure, m.subject) == ("revenue", "OpenAI")
+
+
+def test_subject_comes_from_entities():
+    from newsclaims.model import Entity
+
+    text = "Google Gemini gained users. In March, Gemini had 350 million monthly active users."
+    gemini = Entity(id="e1", name="Google Gemini", kind="PRODUCT", aliases=("Gemini",),
+                    mentions=(Span(0, 13), Span(41, 47)))
+    doc = Document(id="t", text=text, style="generic", layout=Layout(body=(Span(0, len(text)),)), entities=(gemini,))
+    (metric,) = document_metrics(doc)
+    assert metric.subject == "Google Gemini"
+
+
+def test_period_uses_the_article_date():
+    import datetime as dt
+
+    text = "In March, the app had 350 million users."
+    layout = Layout(body=(Span(0, len(text)),), published=dt.date(2025, 12, 4))
+    (metric,) = document_metrics(Document(id="t", text=text, style="generic", layout=layout))
+    assert metric.period == "2025-03"
+
+
+@pytest.mark.parametrize("unit", [
+    "Google rose 5% and Apple its 3 units in March ",
+    "the company's $5 million ",
+    "one and a half ",
+    "1,",
+])
+def test_time_is_linear(unit):
+    import time
+
+    def cost(n):
+        t0 = time.perf_counter()
+        find_metrics(unit * n)
+        return time.perf_counter() - t0
+
+    small, large = cost(300), cost(3000)
+    assert large < 25 * max(small, 1e-3)  # ten times the text: linear is 10
+
+
+def test_ids_are_numbered_by_position():
+    assert [m.id for m in find_metrics("It rose 5% to $3 billion, or 2 times.")] == ["m1", "m2", "m3"]
+
+
+# --- canonical surfaces --------------------------------------------------------------
+
+SURFACES = [
+    ("money", D("1.4") * T, "USD", "exact", None, None, "$1.4 trillion"),
+    ("percent", 11, "%", "lower", None, None, "more than 11%"),
+    ("multiplier", 7, "x", "exact", None, None, "7x"),
+    ("money", 2 * B, "HKD", "approx", None, None, "about HKD 2 billion"),
+    ("percent", D("2.5"), "pp", "exact", None, "down", "down 2.5 percentage points"),
+    ("duration", 1, "year", "upper", None, None, "up to 1 year"),
+    ("count", 30154, None, "exact", None, None, "30,154"),
+    ("money", 10 * M, "USD", "exact", 20 * M, None, "$10 million to $20 million"),
+]
+
+
+@pytest.mark.parametrize("kind, value, unit, bound, high, change, surface", SURFACES, ids=[s[-1] for s in SURFACES])
+def test_canonical_surface(kind, value, unit, bound, high, change, surface):
+    from newsclaims.model import Metric
+
+    metric = Metric(id="m1", start=0, end=0, text="", kind=kind, value=value, unit=unit, bound=bound,
+                    high=high, change=change)
+    assert format_metric(metric) == surface
+    back = parse_metric(surface)
+    assert (back.kind, back.value, back.unit, back.bound, back.high, back.change) == (
+        metric.kind, metric.value, metric.unit, metric.bound, metric.high, metric.change)
+
+
+@given(canonical_metrics())
+def test_canonical_round_trip(metric):
+    surface = format_metric(metric)
+    back = parse_metric(surface)
+    assert back.value == metric.value, surface
+    assert back.unit == metric.unit, surface
+    assert back.bound == metric.bound, surface
+    assert back.high == metric.high, surface
+    assert back.kind == metric.kind, surface
+    if metric.high is None:
+        assert back.change == metric.change, surface
+
+
+@given(metric_values.flatmap(lambda v: value_formattings(v).map(lambda f: (v, f))))
+def test_any_formatting_of_money_parses_back(pair):
+    value, (text, code) = pair
+    if code is None:
+        return
+    back = parse_metric(text)
+    assert (back.kind, back.value, back.unit) == (MetricKind.MONEY, value, code), text
+
+
+def test_parse_refuses_none_or_many():
+    with pytest.raises(ValueError):
+        parse_metric("nothing here")
+    with pytest.raises(ValueError):
+        parse_metric("5% and $3")
+
+
+# --- the seeds, scored as the referee scores ------------------------------------------
+
+
+def _overlap(a, b):
+    o = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return o > 0 and 2 * o >= min(a["end"] - a["start"], b["end"] - b["start"])
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(), reason="no shared gold")
+def test_seeds_against_gold():
+    """On the gold body of each seed, detection and values stay at the level the issue asks for."""
+    import datetime as dt
+
+    gold_n = pred_n = tp = strict = bound_ok = change_ok = 0
+    for path in sorted((SHARED / "gold" / "seeds").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (SEEDS / f"{path.stem}.txt").read_text(encoding="utf-8").removeprefix("\ufeff")
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        layout = Layout(body=[Span(b["start"], b["end"]) for b in gold["body"]], published=published)
+        pred = list(document_metrics(Document(id=path.stem, text=text, style="generic", layout=layout)))
+        gold_n += len(gold["metrics"])
+        pred_n += len(pred)
+        used = set()
+        for g in gold["metrics"]:
+            for i, p in enumerate(pred):
+                if i not in used and _overlap(g, {"start": p.start, "end": p.end}):
+                    used.add(i)
+                    tp += 1
+                    value_ok = g["value"] is None or (p.value is not None and abs(float(p.value) - g["value"]) < 1e-6)
+                    strict += value_ok and g["unit"] == p.unit
+                    bound_ok += (g["bound"] or "exact") == p.bound.value
+                    change_ok += g["change"] == (p.change.value if p.change else None)
+                    break
+    f1 = 2 * tp / (gold_n + pred_n)
+    assert f1 >= 0.95
+    assert 2 * strict / (gold_n + pred_n) >= 0.92
+    assert bound_ok / tp >= 0.9 and change_ok / tp >= 0.9
+
+
+def test_plugin_runs_in_the_pipeline():
+    from newsclaims import Pipeline, get_plugin_manager
+    import newsclaims.metrics.plugin as plugin
+    import newsclaims.styles.generic as generic
+
+    pm = get_plugin_manager(builtins=False, entry_points=False, plugins=[generic, plugin])
+    article = Pipeline(pm).extract("Revenue rose 12% to $4.5 billion in 2024.\n")
+    assert [(m.text, m.id) for m in article.metrics] == [("12%", "m1"), ("$4.5 billion", "m2")]
