@@ -25,6 +25,7 @@ DEFAULT_PLUGINS = (
     "newsclaims.metrics.plugin",
     "newsclaims.text.quotes",
     "newsclaims.text.claims",
+    "newsclaims.corroborate.plugin",
 )
 
 ENTRY_POINT_GROUP = "newsclaims"

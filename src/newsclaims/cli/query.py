@@ -136,6 +136,11 @@ def _stdin_articles() -> Iterator[Article]:
 
 
 def _from_paths(q: Query, articles: Iterator[Article], engine: str, fmt: str) -> Iterator[Match | dict]:
+    if "group" in q.owners:
+        # groups are a property of the whole set queried, so the set is read first
+        from ..corroborate.plugin import annotate
+
+        articles = iter(annotate(articles))
     if engine == "python":
         yield from q.matches(articles)
         return

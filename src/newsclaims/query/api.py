@@ -61,6 +61,11 @@ class Query:
         """The canonical text with every implicit quantifier written out."""
         return to_text(ir.to_ast(self.checked))
 
+    @functools.cached_property
+    def owners(self) -> frozenset[str]:
+        """The annotation types the query names (``claim``, ``metric``, ``group`` ...)."""
+        return frozenset(n.parts[0] for n in ast.walk(self.ast) if isinstance(n, ast.Path) and n.parts)
+
     def explain(self) -> str:
         """A plain-English reading, so a person can check it means what they meant."""
         return explain(self.checked)
