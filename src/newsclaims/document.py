@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from typing import Iterator
 
 import attrs
@@ -78,10 +77,14 @@ class Document:
     metrics: tuple[Metric, ...] = ()
     quotes: tuple[Quote, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # A field, not a cached property, so that attrs.evolve between the steps
+    # hands the sentences on instead of splitting the body again.
+    sentences: tuple[Sentence, ...] = field(
+        default=attrs.Factory(lambda doc: doc._split_sentences(), takes_self=True)
+    )
 
-    @functools.cached_property
-    def sentences(self) -> tuple[Sentence, ...]:
-        """The body's sentences, headings left out (computed once per document)."""
+    def _split_sentences(self) -> tuple[Sentence, ...]:
+        """The body's sentences, headings left out."""
         from .text.sentences import split_sentences
 
         return tuple(split_sentences(self.text, self.layout.body, self.layout.headings))
