@@ -89,3 +89,24 @@ def test_unknown_style_lists_the_installed_ones():
 
 def test_generic_style_always_applies():
     assert nc.extract("Plain text.").style in {s for s in nc.pipeline.default_pipeline().styles.names()}
+
+
+def test_claims_are_numbered_by_position_and_linked_to_what_lies_in_them():
+    from newsclaims.pipeline import _link
+
+    text = "A said x. B said y. C said z."
+    def claim(start, end, source):
+        return nc.Claim(id="tmp", start=start, end=end, text=text[start:end], source=source)
+    def quote(i, start, end):
+        return nc.Quote(id=f"q{i}", start=start, end=end, text=text[start:end])
+    def metric(i, start, end):
+        return nc.Metric(id=f"m{i}", start=start, end=end, text=text[start:end], kind="count", value=1)
+    quotes = (quote(1, 0, 15), quote(2, 2, 5), quote(3, 26, 28))  # q1 reaches into the second sentence
+    metrics = (metric(1, 7, 8), metric(2, 17, 18))
+    entity = nc.Entity(id="e1", name="C", kind="PERSON", mentions=[nc.Span(20, 21)])
+    linked = _link([claim(20, 29, "C"), claim(0, 9, "A"), claim(10, 19, "B")], (entity,), metrics, quotes)
+    assert [c.id for c in linked] == ["c1", "c2", "c3"]
+    assert [c.source for c in linked] == ["A", "B", "C"]
+    assert [c.quotes for c in linked] == [("q1", "q2"), ("q1",), ("q3",)]
+    assert [c.metrics for c in linked] == [("m1",), ("m2",), ()]
+    assert [c.entities for c in linked] == [(), (), ("e1",)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from pathlib import Path
 from typing import Any, Iterable, Sequence, TypeVar
 
@@ -82,8 +83,7 @@ class Pipeline:
         doc = attrs.evolve(doc, metrics=metrics)
         quotes = _number_spans(_inside(doc, _results(hook.extract_quotes(doc=doc))), "q")
         doc = attrs.evolve(doc, quotes=quotes)
-        claims = _number_spans(_inside(doc, _results(hook.extract_claims(doc=doc))), "c")
-        claims = _link(claims, entities, metrics, quotes)
+        claims = _link(_inside(doc, _results(hook.extract_claims(doc=doc))), entities, metrics, quotes)
 
         return Article(
             id=doc.id,
@@ -176,23 +176,33 @@ def _number_spans(items: list[A], prefix: str) -> tuple[A, ...]:
 
 
 def _link(
-    claims: tuple[Claim, ...],
+    claims: list[Claim],
     entities: tuple[Entity, ...],
     metrics: tuple[Metric, ...],
     quotes: tuple[Quote, ...],
 ) -> tuple[Claim, ...]:
-    """Point each claim at the metrics and entity mentions inside it and the quotes overlapping it."""
+    """Number the claims by position and point each at the metrics and entity mentions inside it
+    and the quotes overlapping it (one ``evolve`` per claim: this runs for every sentence)."""
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
     metric_starts = [m.start for m in metrics]
+    quote_starts = [q.start for q in quotes]
+    # running maximum of the quotes' ends (ordered by start): a quote before the first index
+    # whose running end passes the claim's start cannot reach into the claim
+    quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
+    ordered = sorted(claims, key=lambda x: (x.start, x.end, x.source or ""))
     out = []
-    for claim in claims:
+    for number, claim in enumerate(ordered, 1):
         lo, hi = claim.start, claim.end
         found_metrics = [
             m.id for m in metrics[bisect.bisect_left(metric_starts, lo) : bisect.bisect_left(metric_starts, hi)]
             if m.end <= hi
         ]
-        found_quotes = [q.id for q in quotes if q.start < hi and lo < q.end]
+        found_quotes = [
+            q.id
+            for q in quotes[bisect.bisect_right(quote_reach, lo) : bisect.bisect_left(quote_starts, hi)]
+            if lo < q.end
+        ]
         found_entities = [
             eid for s, e, eid in mentions[bisect.bisect_left(mention_starts, lo) : bisect.bisect_left(mention_starts, hi)]
             if e <= hi
@@ -200,6 +210,7 @@ def _link(
         out.append(
             attrs.evolve(
                 claim,
+                id=f"c{number}",
                 metrics=tuple(dict.fromkeys(claim.metrics + tuple(found_metrics))),
                 quotes=tuple(dict.fromkeys(claim.quotes + tuple(found_quotes))),
                 entities=tuple(sorted(dict.fromkeys(claim.entities + tuple(found_entities)), key=_id_order)),
