@@ -140,9 +140,6 @@ def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
         if not words:
             continue
         first = words[0].rstrip(".").lower()
-        sentence_start = _at_sentence_start(text, m.start() + offset, start)
-        if sentence_start and len(words) == 1 and (first in _SENTENCE_STARTERS or first in T.MONTHS):
-            continue
         if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
             continue
         if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
@@ -153,13 +150,6 @@ def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
             name = name[:-1]
         out.append(Mention(m.start() + offset, m.start() + offset + len(name), name, "ORG"))
     return out
-
-
-def _at_sentence_start(text: str, pos: int, lo: int) -> bool:
-    j = pos - 1
-    while j >= lo and text[j] in " \t\"'“‘(":
-        j -= 1
-    return j < lo or text[j] in ".!?\n:"
 
 
 # --- measure ------------------------------------------------------------------------

@@ -51,9 +51,13 @@ class Number:
 
 def tidy(value: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent noise: 1.2E+9 -> 1200000000, 4.800 -> 4.8."""
-    exponent = value.as_tuple().exponent
+    sign_digits_exponent = value.as_tuple()
+    exponent = sign_digits_exponent.exponent
     if exponent == 0:
         return value
+    digits = sign_digits_exponent.digits
+    if isinstance(exponent, int) and exponent < 0 and digits[-1] != 0 and len(digits) <= 80:
+        return value  # "4.75": already tidy, and the common case; spare the context switch
     with localcontext() as ctx:
         ctx.prec = 80
         if value == value.to_integral_value():
@@ -133,10 +137,13 @@ _NUMERAL = re.compile(
     re.X | re.M,
 )
 _DIGIT = re.compile(r"\d")
-# Number words, and vulgar fractions; the trie's first letters let the engine skip ahead.
+# Number words, and vulgar fractions. The leading class lets the engine skip positions no
+# word or fraction can start at before it tries the boundary and the trie; both cases are
+# spelled out, as a class the engine must case-fold at each character is slower.
+_WORD_ATOM_FIRST = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
 _WORD_ATOM = re.compile(
-    rf"\b(?P<word>{_trie_pattern(sorted(_WORDS, key=len, reverse=True))})(?![\w'’]|['’]s\b)"
-    rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}])",
+    rf"(?=[{re.escape(_WORD_ATOM_FIRST)}])(?:\b(?P<word>{_trie_pattern(sorted(_WORDS, key=len, reverse=True))})(?![\w'’]|['’]s\b)"
+    rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
 )
 _GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")

@@ -82,6 +82,8 @@ def _build_lexicon() -> tuple[dict[str, tuple[str, EntityKind]], int]:
 
 
 _LEXICON, _LEXICON_WORDS = _build_lexicon()
+# First words of the lexicon names: most words open none, and are rejected before any join.
+_LEXICON_FIRST = frozenset(k.split(" ", 1)[0] for k in _LEXICON)
 
 
 @hookimpl
@@ -374,8 +376,11 @@ _SPLIT_CACHE: dict[str, tuple] = {}
 _KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def _keeps_period(word: str) -> bool:
-    return word in _KEEP_PERIOD or bool(re.fullmatch(r"(?:[A-Z]\.){2,4}", word))
+    return word in _KEEP_PERIOD or bool(_INITIALISM.fullmatch(word))
 
 
 def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
@@ -427,6 +432,9 @@ def _role_applies(words: list[str], i: int) -> bool:
 
 def _lexicon_run(words: list[str], i: int) -> int:
     """Length of the longest lexicon name starting at word ``i`` (0 if none)."""
+    first = words[i]
+    if first not in _LEXICON_FIRST and first.rstrip(".") not in _LEXICON_FIRST:
+        return 0
     for length in range(min(_LEXICON_WORDS, len(words) - i), 0, -1):
         key = " ".join(words[i : i + length])
         if key in _LEXICON or key.rstrip(".") in _LEXICON:
@@ -497,7 +505,12 @@ def _shouted(form: str, lower_words: set[str]) -> bool:
 
 def _name_shaped(form: str) -> bool:
     words = form.split(" ")
-    if len(words) > 6 or all(w in lx.COMMON_ACRONYMS or _NUM_RE.match(w) for w in words):
+    if len(words) > 6:
+        return False
+    for w in words:  # a name needs one word that is neither a common acronym nor a number
+        if w not in lx.COMMON_ACRONYMS and not _NUM_RE.match(w):
+            break
+    else:
         return False
     if len(words) == 2 and words[0] in lx.NUMBERED_NOUNS and _NUM_RE.match(words[1]):
         return False
