@@ -203,9 +203,3 @@ def test_values_reach_sql_only_as_parameters():
     assert "DROP" not in sql and "1000000000000" not in sql
     assert "x'; DROP TABLE claims; --" in params
 
-
-@given(articles())
-def test_the_stores_fast_json_writes_what_convert_writes(article):
-    from newsclaims.store import fast_dumps
-
-    assert fast_dumps(nc.to_dict(article)) == nc.to_json(article)

@@ -26,12 +26,11 @@ DuckDB is the optional extra ``store`` (``pip install newsclaims[store]``).
 from __future__ import annotations
 
 import json
-import secrets
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .convert import dumps, format_decimal, from_json, get_converter
+from .convert import dumps, from_json, get_converter
 from .model import Article
 from .query.schema import Field, Owner, Schema, default_schema, plugin_items, reader
 
@@ -256,7 +255,7 @@ class Store:
             akey = keys["article"]
             keys["article"] += 1
             data = unstructure(article)
-            rows["article"].append([akey, *_values(self.columns["article"], article), fast_dumps(data)])
+            rows["article"].append([akey, *_values(self.columns["article"], article), dumps(data)])
             item_keys: dict[str, dict[str, int]] = {}
             for name, group in (("metric", article.metrics), ("quote", article.quotes), ("entity", article.entities)):
                 item_keys[name] = {}
@@ -268,7 +267,7 @@ class Store:
                 ckey = keys["claim"]
                 keys["claim"] += 1
                 rows["claim"].append(
-                    [ckey, akey, article.id, *_values(self.columns["claim"], claim), fast_dumps(claim_data)]
+                    [ckey, akey, article.id, *_values(self.columns["claim"], claim), dumps(claim_data)]
                 )
                 for name, ids in (("metric", claim.metrics), ("quote", claim.quotes), ("entity", claim.entities)):
                     links[_LINKS[name]] += [(ckey, item_keys[name][i]) for i in ids if i in item_keys[name]]
@@ -374,35 +373,6 @@ def _pyarrow():
     except ImportError:
         return None
     return pyarrow
-
-
-def fast_dumps(data: Any) -> str:
-    """What :func:`newsclaims.convert.dumps` writes, through the C JSON encoder.
-
-    Decimals go out as placeholder strings carrying a per-call nonce and are
-    then put back as exact numbers; if the nonce turns up anywhere else (it
-    never should), the slow encoder answers instead.
-    """
-    numbers: list[str] = []
-    nonce = secrets.token_hex(8)
-
-    def default(obj: Any) -> str:
-        if isinstance(obj, Decimal):
-            numbers.append(format_decimal(obj))
-            return f"{nonce}{len(numbers) - 1}"
-        return get_converter().unstructure(obj)
-
-    text = json.dumps(data, default=default, ensure_ascii=False, separators=(",", ":"), check_circular=False)
-    if not numbers:
-        return text
-    parts = text.split(f'"{nonce}')
-    if len(parts) != len(numbers) + 1 or text.count(nonce) != len(numbers):
-        return dumps(data)
-    out = [parts[0]]
-    for part in parts[1:]:
-        end = part.index('"')
-        out += (numbers[int(part[:end])], part[end + 1 :])
-    return "".join(out)
 
 
 def _values(cols: list[Col], obj: Any) -> list[Any]:
