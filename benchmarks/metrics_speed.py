@@ -30,20 +30,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-mbps", type=float, default=0.0, help="fail below this speed")
     args = ap.parse_args(argv)
     shared = require_shared(args.shared)
-    docs = []
+    texts = []
     size = 0
     for i, (name, text) in enumerate(scale_articles(shared)):
         if args.limit and i >= args.limit:
             break
-        docs.append(Document(id=name, text=text, style="generic", layout=Layout(body=(Span(0, len(text)),))))
+        texts.append((name, text))
         size += len(text.encode("utf-8"))
     count = 0
     t0 = time.process_time()
-    for doc in docs:
+    for name, text in texts:
+        # the Document splits its sentences when built, so building it is timed too
+        doc = Document(id=name, text=text, style="generic", layout=Layout(body=(Span(0, len(text)),)))
         count += sum(1 for _ in document_metrics(doc))
     seconds = time.process_time() - t0
     mbps = size / 1e6 / seconds if seconds else float("inf")
-    print(f"{len(docs)} articles, {size / 1e6:.1f} MB, {count} metrics in {seconds:.1f} s CPU: {mbps:.2f} MB/s")
+    print(f"{len(texts)} articles, {size / 1e6:.1f} MB, {count} metrics in {seconds:.1f} s CPU: {mbps:.2f} MB/s")
     if args.min_mbps and mbps < args.min_mbps:
         print(f"below the target of {args.min_mbps} MB/s")
         return 1
