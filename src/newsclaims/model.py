@@ -96,15 +96,75 @@ def _to_decimal(value: Any) -> Decimal | None:
     return Decimal(value)
 
 
-def _span_order(inst: Any, _attribute: attrs.Attribute, end: int) -> None:
+# Validators and converters are plain functions with a fast path for the usual exact type:
+# they run for every annotation the pipeline builds, and attrs' generic ones cost more.
+
+
+def _offset(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
+    """A ``str`` index: an int, never negative."""
+    if type(value) is not int and not isinstance(value, int):
+        raise TypeError(f"'{attribute.name}' must be an int, not {type(value).__name__} ({value!r})")
+    if value < 0:
+        raise ValueError(f"'{attribute.name}' must be >= 0, not {value}")
+
+
+def _end(inst: Any, attribute: attrs.Attribute, end: int) -> None:
+    """An offset that is not before ``start``."""
+    _offset(inst, attribute, end)
     if end < inst.start:
         raise ValueError(f"end {end} is before start {inst.start}")
 
 
-_offset = [v.instance_of(int), v.ge(0)]
-_ident = [v.instance_of(str), v.min_len(1)]
-_opt_str = v.optional(v.instance_of(str))
-_str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
+def _optional_offset(inst: Any, attribute: attrs.Attribute, value: int | None) -> None:
+    if value is not None:
+        _offset(inst, attribute, value)
+
+
+def _string(_inst: Any, attribute: attrs.Attribute, value: str) -> None:
+    if type(value) is not str and not isinstance(value, str):
+        raise TypeError(f"'{attribute.name}' must be a str, not {type(value).__name__} ({value!r})")
+
+
+def _ident(inst: Any, attribute: attrs.Attribute, value: str) -> None:
+    """An id or name: a non-empty string."""
+    _string(inst, attribute, value)
+    if not value:
+        raise ValueError(f"'{attribute.name}' must not be empty")
+
+
+def _opt_str(inst: Any, attribute: attrs.Attribute, value: str | None) -> None:
+    if value is not None:
+        _string(inst, attribute, value)
+
+
+def _tuple_of(cls: type) -> Any:
+    """A validator: a tuple whose members are all ``cls``."""
+
+    def check(_inst: Any, attribute: attrs.Attribute, value: tuple) -> None:
+        if not isinstance(value, tuple):
+            raise TypeError(f"'{attribute.name}' must be a tuple, not {type(value).__name__}")
+        for member in value:
+            if type(member) is not cls and not isinstance(member, cls):
+                raise TypeError(f"'{attribute.name}' members must be {cls.__name__}, not {type(member).__name__} ({member!r})")
+
+    return check
+
+
+def _enum(cls: type[enum.Enum]) -> Any:
+    """A converter to ``cls`` that leaves a member as it is (calling the enum costs more)."""
+    return lambda value: value if type(value) is cls else cls(value)
+
+
+def _optional_enum(cls: type[enum.Enum]) -> Any:
+    return lambda value: value if value is None or type(value) is cls else cls(value)
+
+
+_str_tuple = _tuple_of(str)
+
+
+def _period(_inst: Any, attribute: attrs.Attribute, value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _PERIOD.match(value)):
+        raise ValueError(f"'{attribute.name}' must be a period such as 2025, 2025-10 or 2019-Q3..2020-Q1, not {value!r}")
 
 
 @attrs.frozen
@@ -112,7 +172,7 @@ class Span:
     """A stretch of the article text, ``text[start:end]``."""
 
     start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, _span_order])
+    end: int = field(validator=_end)
 
 
 @attrs.frozen(kw_only=True)
@@ -121,15 +181,16 @@ class Entity:
 
     id: str = field(validator=_ident)
     name: str = field(validator=_ident)
-    kind: EntityKind = field(converter=EntityKind)
+    kind: EntityKind = field(converter=_enum(EntityKind))
     aliases: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
     mentions: tuple[Span, ...] = field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Span))
+        default=(), converter=tuple, validator=_tuple_of(Span)
     )
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
 
-def _unit_fits_kind(inst: "Metric", _attribute: attrs.Attribute, unit: str | None) -> None:
+def _unit_fits_kind(inst: "Metric", attribute: attrs.Attribute, unit: str | None) -> None:
+    _opt_str(inst, attribute, unit)
     kind = inst.kind
     if kind is MetricKind.MONEY:
         ok = unit is not None and bool(_ISO_CURRENCY.match(unit))
@@ -160,21 +221,19 @@ class Metric:
 
     id: str = field(validator=_ident)
     start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, _span_order])
-    text: str = field(validator=v.instance_of(str))
-    kind: MetricKind = field(converter=MetricKind)
+    end: int = field(validator=_end)
+    text: str = field(validator=_string)
+    kind: MetricKind = field(converter=_enum(MetricKind))
     value: Decimal | None = field(converter=_to_decimal, validator=_finite_decimal)
-    unit: str | None = field(default=None, validator=[_opt_str, _unit_fits_kind])
-    bound: Bound = field(default=Bound.EXACT, converter=Bound)
+    unit: str | None = field(default=None, validator=_unit_fits_kind)
+    bound: Bound = field(default=Bound.EXACT, converter=_enum(Bound))
     high: Decimal | None = field(
         default=None, converter=_to_decimal, validator=[_finite_decimal, _high_not_below]
     )
-    change: Change | None = field(default=None, converter=attrs.converters.optional(Change))
+    change: Change | None = field(default=None, converter=_optional_enum(Change))
     measure: str | None = field(default=None, validator=_opt_str)
     subject: str | None = field(default=None, validator=_opt_str)
-    period: str | None = field(
-        default=None, validator=v.optional([v.instance_of(str), v.matches_re(_PERIOD)])
-    )
+    period: str | None = field(default=None, validator=_period)
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
 
@@ -184,11 +243,11 @@ class Quote:
 
     id: str = field(validator=_ident)
     start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, _span_order])
-    text: str = field(validator=v.instance_of(str))
+    end: int = field(validator=_end)
+    text: str = field(validator=_string)
     speaker: str | None = field(default=None, validator=_opt_str)
-    speaker_start: int | None = field(default=None, validator=v.optional(_offset))
-    speaker_end: int | None = field(default=None, validator=v.optional(_offset))
+    speaker_start: int | None = field(default=None, validator=_optional_offset)
+    speaker_end: int | None = field(default=None, validator=_optional_offset)
     cue: str | None = field(default=None, validator=_opt_str)
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
@@ -205,12 +264,12 @@ class Claim:
 
     id: str = field(validator=_ident)
     start: int = field(validator=_offset)
-    end: int = field(validator=[*_offset, _span_order])
-    text: str = field(validator=v.instance_of(str))
+    end: int = field(validator=_end)
+    text: str = field(validator=_string)
     subject: str | None = field(default=None, validator=_opt_str)
     source: str | None = field(default=None, validator=_opt_str)
     cue: str | None = field(default=None, validator=_opt_str)
-    modality: Modality = field(default=Modality.ASSERTED, converter=Modality)
+    modality: Modality = field(default=Modality.ASSERTED, converter=_enum(Modality))
     metrics: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
     quotes: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
     entities: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
@@ -256,12 +315,12 @@ class Article:
     authors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
     editors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
     published: _dt.date | None = field(default=None, validator=v.optional(v.instance_of(_dt.date)))
-    text: str = field(validator=v.instance_of(str))
-    body: tuple[Span, ...] = field(default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Span)))
-    entities: tuple[Entity, ...] = field(default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Entity)))
-    metrics: tuple[Metric, ...] = field(default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Metric)))
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quote)))
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Claim)))
+    text: str = field(validator=_string)
+    body: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
+    entities: tuple[Entity, ...] = field(default=(), converter=tuple, validator=_tuple_of(Entity))
+    metrics: tuple[Metric, ...] = field(default=(), converter=tuple, validator=_tuple_of(Metric))
+    quotes: tuple[Quote, ...] = field(default=(), converter=tuple, validator=_tuple_of(Quote))
+    claims: tuple[Claim, ...] = field(default=(), converter=tuple, validator=_tuple_of(Claim))
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

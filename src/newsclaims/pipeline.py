@@ -77,7 +77,7 @@ class Pipeline:
         doc = Document(id=id or "article", text=text, style=style, layout=layout)
         hook = self.pm.hook
 
-        entities = _number(_merge_entities(_results(hook.extract_entities(doc=doc)), doc), "e")
+        entities = _merge_entities(_results(hook.extract_entities(doc=doc)), doc)
         doc = attrs.evolve(doc, entities=entities)
         metrics = _number_spans(_inside(doc, _dedupe(_results(hook.extract_metrics(doc=doc)))), "m")
         doc = attrs.evolve(doc, metrics=metrics)
@@ -128,31 +128,30 @@ def _results(lists: Iterable[Iterable[Any] | None]) -> list[Any]:
     return [item for items in lists if items for item in items]
 
 
-def _merge_entities(entities: list[Entity], doc: Document) -> list[Entity]:
-    """One entity per name (case-insensitive), mentions inside the body only, ordered by first mention."""
-    merged: dict[str, Entity] = {}
+def _merge_entities(entities: list[Entity], doc: Document) -> tuple[Entity, ...]:
+    """One entity per name (case-insensitive), mentions inside the body only, ordered by first
+    mention and numbered so; each is built once, as this runs for every article."""
+    merged: dict[str, tuple[Entity, dict[str, None], set[Span]]] = {}
     for entity in entities:
-        mentions = tuple(m for m in entity.mentions if doc.in_body(m.start, m.end))
+        mentions = [m for m in entity.mentions if doc.in_body(m.start, m.end)]
         if not mentions:
             continue
         key = entity.name.casefold()
         if key in merged:
-            old = merged[key]
-            aliases = tuple(dict.fromkeys(old.aliases + entity.aliases))
-            entity = attrs.evolve(old, aliases=aliases, mentions=old.mentions + mentions)
+            _, aliases, spans = merged[key]
+            aliases.update(dict.fromkeys(entity.aliases))
+            spans.update(mentions)
         else:
-            entity = attrs.evolve(entity, mentions=mentions)
-        merged[key] = entity
-    out = [
-        attrs.evolve(e, mentions=tuple(sorted(set(e.mentions), key=lambda s: (s.start, s.end))))
-        for e in merged.values()
+            merged[key] = (entity, dict.fromkeys(entity.aliases), set(mentions))
+    rows = [
+        (sorted(spans, key=lambda s: (s.start, s.end)), entity, aliases)
+        for entity, aliases, spans in merged.values()
     ]
-    out.sort(key=lambda e: (e.mentions[0].start, e.name))
-    return out
-
-
-def _number(items: Sequence[Entity], prefix: str) -> tuple[Entity, ...]:
-    return tuple(attrs.evolve(e, id=f"{prefix}{i}") for i, e in enumerate(items, 1))
+    rows.sort(key=lambda row: (row[0][0].start, row[1].name))
+    return tuple(
+        _replace(entity, id=f"e{i}", aliases=tuple(aliases), mentions=tuple(spans))
+        for i, (spans, entity, aliases) in enumerate(rows, 1)
+    )
 
 
 def _inside(doc: Document, items: list[A]) -> list[A]:
@@ -172,7 +171,7 @@ def _dedupe(items: list[A]) -> list[A]:
 
 def _number_spans(items: list[A], prefix: str) -> tuple[A, ...]:
     ordered = sorted(items, key=lambda x: (x.start, x.end, getattr(x, "source", None) or ""))
-    return tuple(attrs.evolve(x, id=f"{prefix}{i}") for i, x in enumerate(ordered, 1))
+    return tuple(_replace(x, id=f"{prefix}{i}") for i, x in enumerate(ordered, 1))
 
 
 def _link(
@@ -182,7 +181,7 @@ def _link(
     quotes: tuple[Quote, ...],
 ) -> tuple[Claim, ...]:
     """Number the claims by position and point each at the metrics and entity mentions inside it
-    and the quotes overlapping it (one ``evolve`` per claim: this runs for every sentence)."""
+    and the quotes overlapping it (each claim rebuilt once: this runs for every sentence)."""
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
     metric_starts = [m.start for m in metrics]
@@ -208,7 +207,7 @@ def _link(
             if e <= hi
         ]
         out.append(
-            attrs.evolve(
+            _replace(
                 claim,
                 id=f"c{number}",
                 metrics=tuple(dict.fromkeys(claim.metrics + tuple(found_metrics))),
@@ -217,6 +216,18 @@ def _link(
             )
         )
     return tuple(out)
+
+
+def _replace(item: Any, **changes: Any) -> Any:
+    """``attrs.evolve`` without its introspection on every call (this runs for every annotation)."""
+    values = {name: getattr(item, name) for name in _init_names(type(item))}
+    values.update(changes)
+    return type(item)(**values)
+
+
+@functools.cache
+def _init_names(cls: type) -> tuple[str, ...]:
+    return tuple(a.alias for a in attrs.fields(cls) if a.init)
 
 
 def _id_order(ident: str) -> tuple[str, int]:
