@@ -21,6 +21,7 @@ from newsclaims.layout import (
     copyright_holder,
     find_last_line,
     find_line,
+    join_wrapped,
     label_value,
     lines_between,
     looks_like_caption,
@@ -260,3 +261,71 @@ def test_split_lines_and_body_layout_index_any_text(text):
     assert all(text[l.start : l.end] == l.text and l.text == l.text.strip() and l.text for l in lines)
     assert [l.number for l in lines] == [i for i, raw in enumerate(text.split("\n")) if raw.strip()]
     assert_well_formed_layout(text, body_layout(lines))
+
+
+# --- hard-wrapped text -----------------------------------------------------------
+
+WIRE = (
+    "Acme Corp is not under\n"
+    "pressure to sell its shares and would do well to wait because\n"
+    "of the stock's recent poor performance, analysts said.\n"
+    "    Some analysts said they have recommended Acme delay\n"
+    "its offering of up to one billion dlrs, which has yet to be\n"
+    "approved by the regulator.\n"
+    "    Shr 30 cts vs 25 cts\n"
+    "    Net 1.5 mln vs 1.2 mln\n"
+    " Reuter\n"
+)
+
+
+def joined(text):
+    return [line.text for line in join_wrapped(text, split_lines(text))]
+
+
+def test_wrapped_lines_join_into_paragraphs_that_start_indented():
+    assert joined(WIRE) == [
+        "Acme Corp is not under\npressure to sell its shares and would do well to wait because\n"
+        "of the stock's recent poor performance, analysts said.",
+        "Some analysts said they have recommended Acme delay\nits offering of up to one billion dlrs, "
+        "which has yet to be\napproved by the regulator.",
+        "Shr 30 cts vs 25 cts",
+        "Net 1.5 mln vs 1.2 mln",
+        "Reuter",
+    ]
+
+
+def test_in_wrapped_text_a_blank_line_or_a_list_item_starts_a_paragraph():
+    text = (
+        "The board met on Tuesday and agreed that the plan should go\n"
+        "ahead, a spokesman said.\n\n"
+        "Analysts had expected the board to wait until the spring and\n"
+        "said so in notes to clients:\n"
+        "- shares up 5%\n"
+    )
+    assert joined(text) == [
+        "The board met on Tuesday and agreed that the plan should go\nahead, a spokesman said.",
+        "Analysts had expected the board to wait until the spring and\nsaid so in notes to clients:",
+        "- shares up 5%",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one paragraph per line: a line is longer than any wrap width
+        "Revenue rose sharply in the third quarter, the company said in a statement on Tuesday, "
+        "citing demand for its cloud services\nIt expects more growth next year\nShares rose\n",
+        # short lines, as in a list or a table: no line is as wide as wrapped text
+        "Revenue up 5%\nCosts down 3%\nProfit doubled\n",
+        # one break mid-sentence is not enough to call the text wrapped
+        "The company said revenue rose in the quarter and that costs\nfell. Shares rose 3%.\n",
+    ],
+)
+def test_text_that_is_not_hard_wrapped_keeps_one_paragraph_per_line(text):
+    assert joined(text) == [line.text for line in split_lines(text)]
+
+
+def test_the_generic_style_reads_wrapped_text_by_paragraph():
+    layout = generic.read_layout("generic", WIRE)
+    headings = [WIRE[h.start : h.end] for h in layout.headings]
+    assert headings == ["Shr 30 cts vs 25 cts", "Net 1.5 mln vs 1.2 mln", "Reuter"]  # not "Acme Corp is not under"

@@ -88,3 +88,20 @@ def test_every_gold_claim_of_the_seeds_is_one_sentence():
         spans = {(s.start, s.end) for s in split_sentences(text, body)}
         for claim in gold["claims"]:
             assert (claim["start"], claim["end"]) in spans, claim["text"]
+
+
+def test_hard_wrapped_text_is_split_into_whole_sentences():
+    text = (
+        "Acme Corp is not under\n"
+        "pressure to sell its shares and would do well to wait because\n"
+        "of the stock's recent poor performance, analysts said. The\n"
+        "shares fell 5% this week.\n"
+        "    Some analysts said they had recommended Acme delay\n"
+        "its offering.\n"
+    )
+    assert sentences(text) == [
+        "Acme Corp is not under\npressure to sell its shares and would do well to wait because\n"
+        "of the stock's recent poor performance, analysts said.",
+        "The\nshares fell 5% this week.",
+        "Some analysts said they had recommended Acme delay\nits offering.",
+    ]

@@ -117,11 +117,18 @@ class Pipeline:
 def _clean_layout(layout: Layout, n: int) -> Layout:
     """Clip regions to the text and sort them, so plugins' small slips cannot break the article."""
 
-    def clip(spans: Iterable[Span]) -> tuple[Span, ...]:
+    def clip(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        if all(0 <= a.start < a.end <= n for a in spans) and all(
+            (a.start, a.end) < (b.start, b.end) for a, b in zip(spans, spans[1:])
+        ):
+            return spans  # what plugins nearly always give: nothing to mend
         out = {Span(max(0, min(s.start, n)), max(0, min(s.end, n))) for s in spans}
         return tuple(sorted((s for s in out if s.end > s.start), key=lambda s: (s.start, s.end)))
 
-    return attrs.evolve(layout, body=clip(layout.body), headings=clip(layout.headings))
+    body, headings = clip(layout.body), clip(layout.headings)
+    if body is layout.body and headings is layout.headings:
+        return layout
+    return attrs.evolve(layout, body=body, headings=headings)
 
 
 def _results(lists: Iterable[Iterable[Any] | None]) -> list[Any]:

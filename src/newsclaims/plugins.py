@@ -124,15 +124,31 @@ class StyleTable:
             ) from None
 
     def call(self, hook: str, style: str, **kwargs: Any) -> Any:
-        """Call ``hook`` on the plugin that owns ``style`` only."""
+        """Call the first-result ``hook`` on the plugin that owns ``style`` only."""
         key = (hook, style)
         caller = self._callers.get(key)
         if caller is None:
-            owner = self.get(style).plugin
-            others = [p for p in self.pm.get_plugins() if p is not owner]
-            caller = self.pm.subset_hook_caller(hook, remove_plugins=others)
-            self._callers[key] = caller
+            caller = self._callers[key] = self._owner_caller(hook, self.get(style).plugin)
         return caller(style=style, **kwargs)
+
+    def _owner_caller(self, hook: str, owner: Any) -> Any:
+        impls = [i for i in getattr(self.pm.hook, hook).get_hookimpls() if i.plugin is owner]
+        if any(i.hookwrapper or i.wrapper for i in impls):
+            others = [p for p in self.pm.get_plugins() if p is not owner]
+            return self.pm.subset_hook_caller(hook, remove_plugins=others)
+        # Plain implementations are called directly, last registered first as pluggy does:
+        # its caller costs more than most style scorers, and scoring runs for every style
+        # on every article.
+        calls = [(i.function, tuple(i.argnames)) for i in reversed(impls)]
+
+        def call(**kwargs: Any) -> Any:
+            for function, argnames in calls:
+                result = function(*[kwargs[name] for name in argnames])
+                if result is not None:
+                    return result
+            return None
+
+        return call
 
     def scores(self, text: str) -> dict[str, float]:
         """Every style's score for ``text``, clamped to ``[0, 1]``."""

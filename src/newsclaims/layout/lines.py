@@ -22,6 +22,7 @@ __all__ = [
     "find_last_line",
     "find_line",
     "is_faq_heading",
+    "join_wrapped",
     "lines_between",
     "looks_like_caption",
     "looks_like_heading",
@@ -38,6 +39,10 @@ _FIRST_ALNUM = re.compile(r"[^\W_]")
 _FIRST_WORD = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
 _CREDIT = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
 
+WRAP_MIN_CHARS = 40  # the longest line of hard-wrapped text is this long at least ...
+WRAP_MAX_CHARS = 100  # ... and at most this: any longer line is a whole paragraph
+WRAP_MIN_BREAKS = 2  # lines broken mid-sentence that show the text is hard-wrapped
+_MID_SENTENCE_END = re.compile(r"(?:[^\W_]|[,;])\Z")
 HEADING_MAX_WORDS = 20
 HEADING_MAX_CHARS = 160
 CAPTION_MAX_WORDS = 30
@@ -75,6 +80,43 @@ def split_lines(text: str) -> tuple[Line, ...]:
         out.append(Line(number, start, start + len(stripped), stripped))
         pos = start
     return tuple(out)
+
+
+def join_wrapped(text: str, lines: Sequence[Line]) -> Sequence[Line]:
+    """Hard-wrapped text (wire copy, plain-text mail) as its paragraphs, one :class:`Line` each.
+
+    In such text a line break is only a wrap: paragraphs start after a blank
+    line, on an indented line or at a list item or ``Q:``/``A:`` label, so
+    every other line joins the one before it (the joined text keeps its line
+    breaks, and the first line's number). Text is taken as hard-wrapped when
+    its longest line holds ``WRAP_MIN_CHARS`` to ``WRAP_MAX_CHARS`` characters
+    and at least ``WRAP_MIN_BREAKS`` lines break mid-sentence (on a letter,
+    digit, comma or semicolon) before a line that would join them; any other
+    text comes back unchanged, one paragraph per line.
+    """
+    if len(lines) < 2 or not WRAP_MIN_CHARS <= max(len(line.text) for line in lines) <= WRAP_MAX_CHARS:
+        return lines
+    joins = [_continues(text, before, line) for before, line in zip(lines, lines[1:])]
+    breaks = sum(1 for joined, before in zip(joins, lines) if joined and _MID_SENTENCE_END.match(before.text, len(before.text) - 1))
+    if breaks < WRAP_MIN_BREAKS:
+        return lines
+    out = [lines[0]]
+    for joined, line in zip(joins, lines[1:]):
+        if joined:
+            first = out[-1]
+            out[-1] = Line(first.number, first.start, line.end, text[first.start : line.end])
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+def _continues(text: str, before: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the paragraph of the line ``before`` it, in wrapped text."""
+    return (
+        line.number == before.number + 1
+        and text[line.start - 1] == "\n"  # not indented
+        and not _ITEM_LABEL.match(line.text)
+    )
 
 
 def _index(lines: Sequence[Line], number: int) -> int:
@@ -129,10 +171,12 @@ def looks_like_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > HEADING_MAX_CHARS:
         return False
+    if text[-1] in _FINAL_PUNCT:  # most lines: only a rule such as "..." is then a heading
+        return _FIRST_ALNUM.search(text) is None
     first = _FIRST_ALNUM.search(text)
     if first is None:
         return True
-    if text[-1] in _FINAL_PUNCT or _ITEM_LABEL.match(text):
+    if _ITEM_LABEL.match(text):
         return False
     letter = first.group()
     return (letter.isupper() or letter.isdigit()) and len(text.split()) <= HEADING_MAX_WORDS

@@ -2,7 +2,8 @@
 
 The whole text (white space at its ends aside) is the body: a plain article
 has no header to leave out. A wire dateline opening it ("NEW YORK (Reuters) -")
-names the source. Lines that are not sentences (sub-headings, rules) are
+names the source. Hard-wrapped text (wire copy) is read as its paragraphs,
+not its lines (:func:`~newsclaims.layout.join_wrapped`). Lines that are not sentences (sub-headings, rules) are
 listed as headings and ``Q:``/``A:`` pairs as topics, both inside the body.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Layout, StyleInfo
 from ..hookspecs import hookimpl
-from ..layout import body_layout, split_lines, wire_dateline
+from ..layout import body_layout, join_wrapped, split_lines, wire_dateline
 
 GENERIC_SCORE = 0.1
 
@@ -27,7 +28,7 @@ def score_style(style, text):
 
 @hookimpl
 def read_layout(style, text):
-    lines = split_lines(text)
+    lines = join_wrapped(text, split_lines(text))
     if not lines:
         return Layout()
     dateline = wire_dateline(text, lines[0].start)

@@ -20,6 +20,7 @@ import re
 from typing import Iterable, Iterator, Sequence
 
 from ..document import Sentence
+from ..layout.lines import Line, join_wrapped
 from ..model import Span
 from .cues import CUE_FORMS
 from .quotemarks import pair_quotes
@@ -58,10 +59,18 @@ _OPENERS = frozenset(
 
 
 def paragraphs(text: str, regions: Iterable[Span]) -> Iterator[tuple[int, int]]:
-    """Non-blank lines of the regions, stripped, as ``(start, end)``."""
+    """The paragraphs of the regions, stripped, as ``(start, end)``: each non-blank line, or each
+    run of wrapped lines in hard-wrapped text (:func:`~newsclaims.layout.join_wrapped`)."""
+    lines = []
+    number = pos = 0
     for region in regions:
         for m in _LINE.finditer(text, region.start, region.end):
-            yield m.span()
+            start = m.start()
+            number += text.count("\n", pos, start)
+            pos = start
+            lines.append(Line(number, start, m.end(), m.group()))
+    for line in join_wrapped(text, lines):
+        yield line.start, line.end
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
