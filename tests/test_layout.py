@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclaims import Span
@@ -329,3 +329,26 @@ def test_the_generic_style_reads_wrapped_text_by_paragraph():
     layout = generic.read_layout("generic", WIRE)
     headings = [WIRE[h.start : h.end] for h in layout.headings]
     assert headings == ["Shr 30 cts vs 25 cts", "Net 1.5 mln vs 1.2 mln", "Reuter"]  # not "Acme Corp is not under"
+
+
+@given(
+    st.lists(st.sampled_from(["", "a", "b", "Q:", " Q:", "ab ", "ba ", "a b"]), max_size=12).map("\n".join),
+    st.sampled_from(["head", "tail", "anywhere"]),
+    st.sampled_from([r"^[ \t]{0,3}Q:", r"^a\s*$", r"^$", r"^b|a\Z", r"^(?:ab|ba) "]),
+)
+@example("a\nba \n", "tail", r"^(?:ab|ba) ")  # a match right at the window's start, after a newline
+@example("ab\nba", "head", r"^(?:ab|ba) ")
+@example("Q:", "tail", r"^[ \t]{0,3}Q:")
+def test_a_line_start_marker_is_found_exactly_where_its_pattern_matches(text, where, pattern):
+    import re
+    from unittest import mock
+
+    from newsclaims.layout import markers
+
+    marker = Marker("m", pattern, 0.5, where)
+    # small windows, so that their edges fall inside the generated texts
+    with mock.patch.object(markers, "HEAD_CHARS", 5), mock.patch.object(markers, "TAIL_CHARS", 4):
+        start = max(0, len(text) - 4) if where == "tail" else 0
+        end = min(len(text), 5) if where == "head" else len(text)
+        expected = re.compile(pattern, re.M).search(text, start, end) is not None
+        assert marker.found(text) == expected

@@ -40,13 +40,33 @@ class Marker:
     weight: float = field(validator=v.and_(v.ge(0.0), v.le(1.0)))
     where: str = field(default="anywhere", validator=v.in_(WHERE))
     required: bool = False
+    # A pattern opening with ``^`` is tried at every position, as re cannot skip ahead to
+    # line starts; the same pattern opening with a newline instead lets it jump from one
+    # line break to the next, many times faster. It matches one character earlier.
+    _after_newline: re.Pattern[str] | None = field(
+        init=False, eq=False, repr=False, default=attrs.Factory(lambda m: _after_newline(m.pattern), takes_self=True)
+    )
 
     def found(self, text: str) -> bool:
+        start, end = 0, len(text)
         if self.where == "head":
-            return self.pattern.search(text, 0, HEAD_CHARS) is not None
-        if self.where == "tail":
-            return self.pattern.search(text, max(0, len(text) - TAIL_CHARS)) is not None
-        return self.pattern.search(text) is not None
+            end = min(end, HEAD_CHARS)
+        elif self.where == "tail":
+            start = max(0, end - TAIL_CHARS)
+        if self._after_newline is None:
+            return self.pattern.search(text, start, end) is not None
+        # ``^`` matches at the start of the text, or after a newline (not at ``start`` as such)
+        if start == 0 and self.pattern.match(text, 0, end) is not None:
+            return True
+        return self._after_newline.search(text, max(0, start - 1), end) is not None
+
+
+def _after_newline(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with its leading multi-line ``^`` made a newline, or None if it has none."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not source.startswith("^") or not pattern.flags & re.M:
+        return None
+    return re.compile(r"\n" + source[1:], pattern.flags)
 
 
 def markers_found(text: str, markers: Iterable[Marker]) -> tuple[str, ...]:
