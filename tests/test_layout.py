@@ -294,6 +294,11 @@ def test_wrapped_lines_join_into_paragraphs_that_start_indented():
     ]
 
 
+def test_a_number_ending_a_sentence_at_a_line_start_is_no_list_label():
+    text = "Jones and Co said it is making a market for\nthe stock at 77 to\n78.\n    The company said it may buy more.\n"
+    assert joined(text)[0] == "Jones and Co said it is making a market for\nthe stock at 77 to\n78."
+
+
 def test_in_wrapped_text_a_blank_line_or_a_list_item_starts_a_paragraph():
     text = (
         "The board met on Tuesday and agreed that the plan should go\n"
@@ -319,6 +324,8 @@ def test_in_wrapped_text_a_blank_line_or_a_list_item_starts_a_paragraph():
         "Revenue up 5%\nCosts down 3%\nProfit doubled\n",
         # one break mid-sentence is not enough to call the text wrapped
         "The company said revenue rose in the quarter and that costs\nfell. Shares rose 3%.\n",
+        # nor is the line break that ends the text
+        "The company said revenue rose in the quarter and that costs\nfell sharply in the year\n Reuter\n",
     ],
 )
 def test_text_that_is_not_hard_wrapped_keeps_one_paragraph_per_line(text):

@@ -29,6 +29,7 @@ from .lines import (
     next_line,
     prev_line,
     split_lines,
+    wrapped_paragraphs,
 )
 from .markers import HEAD_CHARS, TAIL_CHARS, Marker, marker_score, markers_found
 
@@ -63,4 +64,5 @@ __all__ = [
     "split_names",
     "trim",
     "wire_dateline",
+    "wrapped_paragraphs",
 ]

@@ -10,6 +10,7 @@ line number, so that a gap in the numbers shows where blank lines were.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple, Pattern, Sequence
 
@@ -23,6 +24,7 @@ __all__ = [
     "find_line",
     "is_faq_heading",
     "join_wrapped",
+    "wrapped_paragraphs",
     "lines_between",
     "looks_like_caption",
     "looks_like_heading",
@@ -33,7 +35,14 @@ __all__ = [
 
 _CONTENT = re.compile(r"\S[^\n]*")
 # A label that opens a list item or a Q&A line: such a line is a sentence, never a heading.
-_ITEM_LABEL = re.compile(r"(?:[QA]\s{0,3}[:：]|[-*\u2022\u25aa\u25cf\u2013\u2014]\s|\d{1,2}[.)]\s)")
+_LABEL = r"(?:[QA]{s}{{0,3}}[:：]|[-*\u2022\u25aa\u25cf\u2013\u2014]{s}|\d{{1,2}}[.)]{s})"
+_ITEM_LABEL = re.compile(_LABEL.format(s=r"\s"))
+_LABEL_ON_LINE = _LABEL.format(s=r"[ \t]")  # the same, its space on its own line
+# A line break that only wraps: the next line goes on at the margin, not after a blank line,
+# indented, or at a label. (The parts never overlap, so the patterns cannot backtrack far.)
+_WRAP = rf"\n(?=\S)(?!{_LABEL_ON_LINE})"
+_WRAPPED_PARAGRAPH = re.compile(rf"\S[^\n]*(?:{_WRAP}[^\n]*)*")
+_MID_SENTENCE_WRAP = re.compile(rf"(?:[^\W_]|[,;])[ \t\r\f\v]*{_WRAP}")
 _FINAL_PUNCT = frozenset(".!?\u2026:;,\"'\u201d\u2019\u00bb\u3002\uff01\uff1f")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 _FIRST_WORD = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
@@ -42,7 +51,6 @@ _CREDIT = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
 WRAP_MIN_CHARS = 40  # the longest line of hard-wrapped text is this long at least ...
 WRAP_MAX_CHARS = 100  # ... and at most this: any longer line is a whole paragraph
 WRAP_MIN_BREAKS = 2  # lines broken mid-sentence that show the text is hard-wrapped
-_MID_SENTENCE_END = re.compile(r"(?:[^\W_]|[,;])\Z")
 HEADING_MAX_WORDS = 20
 HEADING_MAX_CHARS = 160
 CAPTION_MAX_WORDS = 30
@@ -83,40 +91,38 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def join_wrapped(text: str, lines: Sequence[Line]) -> Sequence[Line]:
-    """Hard-wrapped text (wire copy, plain-text mail) as its paragraphs, one :class:`Line` each.
+    """``lines`` (the non-blank lines of a stretch of ``text``, as :func:`split_lines` gives
+    them) as paragraphs when the stretch is hard-wrapped (:func:`wrapped_paragraphs`): one
+    :class:`Line` per paragraph, its text keeping the line breaks, numbered as its first line.
+    Other text comes back unchanged, a paragraph per line."""
+    if not lines:
+        return lines
+    paragraphs = wrapped_paragraphs(text, lines[0].start, lines[-1].end)
+    if paragraphs is None:
+        return lines
+    starts = [line.start for line in lines]
+    return tuple(Line(lines[bisect.bisect_left(starts, s)].number, s, e, text[s:e]) for s, e in paragraphs)
 
-    In such text a line break is only a wrap: paragraphs start after a blank
-    line, on an indented line or at a list item or ``Q:``/``A:`` label, so
-    every other line joins the one before it (the joined text keeps its line
-    breaks, and the first line's number). Text is taken as hard-wrapped when
-    its longest line holds ``WRAP_MIN_CHARS`` to ``WRAP_MAX_CHARS`` characters
-    and at least ``WRAP_MIN_BREAKS`` lines break mid-sentence (on a letter,
-    digit, comma or semicolon) before a line that would join them; any other
-    text comes back unchanged, one paragraph per line.
+
+def wrapped_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]] | None:
+    """The paragraphs of ``text[start:end]`` as stripped ``(start, end)`` if it is hard-wrapped, else None.
+
+    In hard-wrapped text (wire copy, plain-text mail) a line break is only a
+    wrap: a paragraph starts after a blank line, on an indented line or at a
+    list item or ``Q:``/``A:`` label, and goes on over every other line
+    break. Text is taken as hard-wrapped when its longest line holds
+    ``WRAP_MIN_CHARS`` to ``WRAP_MAX_CHARS`` characters and at least
+    ``WRAP_MIN_BREAKS`` of its lines break mid-sentence (on a letter, digit,
+    comma or semicolon) before such a wrap. Regular expressions do the
+    scanning, as this runs over every article.
     """
-    if len(lines) < 2 or not WRAP_MIN_CHARS <= max(len(line.text) for line in lines) <= WRAP_MAX_CHARS:
-        return lines
-    joins = [_continues(text, before, line) for before, line in zip(lines, lines[1:])]
-    breaks = sum(1 for joined, before in zip(joins, lines) if joined and _MID_SENTENCE_END.match(before.text, len(before.text) - 1))
-    if breaks < WRAP_MIN_BREAKS:
-        return lines
-    out = [lines[0]]
-    for joined, line in zip(joins, lines[1:]):
-        if joined:
-            first = out[-1]
-            out[-1] = Line(first.number, first.start, line.end, text[first.start : line.end])
-        else:
-            out.append(line)
-    return tuple(out)
-
-
-def _continues(text: str, before: Line, line: Line) -> bool:
-    """Whether ``line`` goes on with the paragraph of the line ``before`` it, in wrapped text."""
-    return (
-        line.number == before.number + 1
-        and text[line.start - 1] == "\n"  # not indented
-        and not _ITEM_LABEL.match(line.text)
-    )
+    end = len(text) if end is None else end
+    if not WRAP_MIN_CHARS <= max(map(len, text[start:end].split("\n"))) <= WRAP_MAX_CHARS:
+        return None
+    breaks = _MID_SENTENCE_WRAP.finditer(text, start, end)
+    if sum(1 for _ in itertools.islice(breaks, WRAP_MIN_BREAKS)) < WRAP_MIN_BREAKS:
+        return None
+    return [(m.start(), m.start() + len(m.group().rstrip())) for m in _WRAPPED_PARAGRAPH.finditer(text, start, end)]
 
 
 def _index(lines: Sequence[Line], number: int) -> int:

@@ -20,7 +20,7 @@ import re
 from typing import Iterable, Iterator, Sequence
 
 from ..document import Sentence
-from ..layout.lines import Line, join_wrapped
+from ..layout.lines import wrapped_paragraphs
 from ..model import Span
 from .cues import CUE_FORMS
 from .quotemarks import pair_quotes
@@ -59,18 +59,15 @@ _OPENERS = frozenset(
 
 
 def paragraphs(text: str, regions: Iterable[Span]) -> Iterator[tuple[int, int]]:
-    """The paragraphs of the regions, stripped, as ``(start, end)``: each non-blank line, or each
-    run of wrapped lines in hard-wrapped text (:func:`~newsclaims.layout.join_wrapped`)."""
-    lines = []
-    number = pos = 0
+    """The paragraphs of the regions, stripped, as ``(start, end)``: each non-blank line, or in
+    hard-wrapped text each run of wrapped lines (:func:`~newsclaims.layout.wrapped_paragraphs`)."""
     for region in regions:
-        for m in _LINE.finditer(text, region.start, region.end):
-            start = m.start()
-            number += text.count("\n", pos, start)
-            pos = start
-            lines.append(Line(number, start, m.end(), m.group()))
-    for line in join_wrapped(text, lines):
-        yield line.start, line.end
+        wrapped = wrapped_paragraphs(text, region.start, region.end)
+        if wrapped is not None:
+            yield from wrapped
+        else:
+            for m in _LINE.finditer(text, region.start, region.end):
+                yield m.span()
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
