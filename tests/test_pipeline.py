@@ -110,3 +110,17 @@ def test_claims_are_numbered_by_position_and_linked_to_what_lies_in_them():
     assert [c.quotes for c in linked] == [("q1", "q2"), ("q1",), ("q3",)]
     assert [c.metrics for c in linked] == [("m1",), ("m2",), ()]
     assert [c.entities for c in linked] == [(), (), ("e1",)]
+
+
+@given(st.data())
+def test_the_hosts_copies_equal_what_attrs_evolve_builds(data):
+    import attrs
+
+    from newsclaims.pipeline import _replace
+
+    from . import strategies
+
+    article = data.draw(strategies.articles())
+    for item in (*article.entities, *article.metrics, *article.quotes, *article.claims):
+        copy = _replace(item, id="x9")
+        assert copy == attrs.evolve(item, id="x9") and type(copy) is type(item)

@@ -226,15 +226,27 @@ def _link(
 
 
 def _replace(item: Any, **changes: Any) -> Any:
-    """``attrs.evolve`` without its introspection on every call (this runs for every annotation)."""
-    values = {name: getattr(item, name) for name in _init_names(type(item))}
-    values.update(changes)
-    return type(item)(**values)
+    """A copy of a validated annotation with the host's ids and links put in.
+
+    Those values are valid by construction (ids the host numbers, ids that
+    exist), so the copy skips the validation that built ``item``: this runs
+    for every annotation of every article, and ``attrs.evolve`` would check
+    every field again. The article built from them still checks its links.
+    """
+    new = object.__new__(type(item))
+    for name in _field_names(type(item)):
+        _set(new, name, getattr(item, name))
+    for name, value in changes.items():
+        _set(new, name, value)
+    return new
+
+
+_set = object.__setattr__  # frozen attrs classes are set this way by their own __init__ too
 
 
 @functools.cache
-def _init_names(cls: type) -> tuple[str, ...]:
-    return tuple(a.alias for a in attrs.fields(cls) if a.init)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(a.name for a in attrs.fields(cls))
 
 
 def _id_order(ident: str) -> tuple[str, int]:
