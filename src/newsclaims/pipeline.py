@@ -56,11 +56,14 @@ class Pipeline:
         self.styles = StyleTable(self.pm)
         if GENERIC not in self.styles.entries:
             raise ValueError(f"no {GENERIC!r} style is registered; installed: {self.styles.names()}")
+        # among equal scores: a specific style over generic, then the first by name
+        ordered = sorted(self.styles.entries, key=lambda name: (name == GENERIC, name))
+        self._tie_rank = {name: -i for i, name in enumerate(ordered)}
 
     def choose_style(self, text: str) -> str:
         """The best-scoring style; ties go to a specific style over ``generic``, then by name."""
         scores = self.styles.scores(text)
-        return max(scores, key=lambda name: (scores[name], name != GENERIC, [-ord(c) for c in name]))
+        return max(scores, key=lambda name: (scores[name], self._tie_rank[name]))
 
     def read_layout(self, style: str, text: str) -> Layout:
         layout = self.styles.call("read_layout", style, text=text)
