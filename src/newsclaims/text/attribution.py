@@ -236,31 +236,43 @@ class Attributor:
             return units
         mi = 0
         n_m = len(mentions)
-        for m in _TOKEN.finditer(text, start, end):
-            ts, te = m.span()
-            while qi < n_q and masks[qi][1] <= ts:
-                qi += 1
-            if qi < n_q and masks[qi][0] <= ts:
-                if not units or units[-1].kind != "q" or units[-1].start != masks[qi][0]:
-                    append(Unit("q", masks[qi][0], min(masks[qi][1], end)))
-                continue
-            while mi < n_m and mentions[mi][1] <= ts:
-                mi += 1
-            if mi < n_m and mentions[mi][0] <= ts:
-                ms, me, ent = mentions[mi]
-                last = units[-1] if units else None
-                if last is None or last.kind != "e" or last.start != ms:
-                    last = Unit("e", ms, me, ent.name.lower(), ent)
-                    append(last)
-                if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
-                    last.poss = True
-                continue
-            word = m.group()
-            low = word.lower()
-            if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
-                append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
-            else:
-                append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
+        pos = start
+        while pos < end:
+            resume = end
+            for m in _TOKEN.finditer(text, pos, end):
+                ts, te = m.span()
+                while qi < n_q and masks[qi][1] <= ts:
+                    qi += 1
+                if qi < n_q and masks[qi][0] <= ts:
+                    q_start, q_end = masks[qi]
+                    if not units or units[-1].kind != "q" or units[-1].start != q_start:
+                        append(Unit("q", q_start, min(q_end, end)))
+                        # A quotation's words are passed over one by one; scanning on from its
+                        # end finds the same words after it, unless a word runs across the end.
+                        # None does when the last character cannot be inside a word.
+                        tail = text[q_end - 1]
+                        if q_end >= end or not (tail.isalnum() or tail in _WORD_INNER):
+                            resume = q_end
+                            break
+                    continue
+                while mi < n_m and mentions[mi][1] <= ts:
+                    mi += 1
+                if mi < n_m and mentions[mi][0] <= ts:
+                    ms, me, ent = mentions[mi]
+                    last = units[-1] if units else None
+                    if last is None or last.kind != "e" or last.start != ms:
+                        last = Unit("e", ms, me, ent.name.lower(), ent)
+                        append(last)
+                    if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
+                        last.poss = True
+                    continue
+                word = m.group()
+                low = word.lower()
+                if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
+                    append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
+                else:
+                    append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
+            pos = resume
         return units
 
     # ------------------------------------------------------------ frames
@@ -547,6 +559,7 @@ _DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
 # Words at which _read may find a frame: a cue's (first) word, "according" and "per".
 _FRAME_WORDS = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
 _CUT_MARKS = frozenset(",;")
+_WORD_INNER = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
 
 
 def _mask_end(mask: tuple[int, int]) -> int:
