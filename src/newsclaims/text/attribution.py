@@ -24,7 +24,7 @@ report") to the author an earlier sentence gave it.
 from __future__ import annotations
 
 import bisect
-import functools
+import operator
 import re
 from collections import defaultdict
 from typing import NamedTuple, Sequence
@@ -42,15 +42,28 @@ from .cues import (
     Cue,
 )
 from .names import MentionIndex
-from .quotemarks import pair_quotes
+from .quotemarks import QUOTE_MARKS as _QUOTE_MARKS, pair_quotes
+from .trie import trie_pattern
 
 __all__ = ["Attributor", "Frame", "Party", "article_frames"]
 
 P, O, M, PR, PL = EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019&-]|\.(?=\w))*|[^\w\s]")
+# A word (inner apostrophes, "&", "-" and dots before a word character included) or a mark.
+# Written as runs of one character class, which the engine matches without backtracking
+# machinery, rather than as a repeated alternation (same tokens).
+_TOKEN = re.compile(r"[^\W_][\w'\u2019&-]*(?:\.(?=\w)[\w'\u2019&-]*)*|[^\w\s]")
 # A verb of saying, "according to" or "per X" (not "per barrel") makes a sentence worth reading.
 _TRIGGER = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
+# Where _TRIGGER can match, found in one pass over a whole article (see _triggered). Its verb
+# and "per" branches match only at a word that follows a non-word character, so a scan for the
+# first words of the cues after any character but an ASCII letter, digit or "_" finds every
+# place they can start (one word each: a candidate hides no other). The leading character class
+# lets the engine skip ahead without trying the words at every letter.
+_TRIGGER_HINT = re.compile(
+    r"[^a-zA-Z0-9_](?:" + trie_pattern({form.split(" ", 1)[0] for form in CUE_FORMS} | {"per"}) + ")"
+)
+_ACCORDING = re.compile(r"(?i:according to)")
 _CLAUSE_WORDS = frozenset(
     """that and but or while when although though as if because since after before whether where which
     who so yet how with than whereas unless until""".split()
@@ -85,8 +98,8 @@ class Unit:
 
     __slots__ = ("kind", "start", "end", "low", "ent", "poss")
 
-    def __init__(self, kind: str, start: int, end: int, low: str = "", ent: Entity | None = None):
-        self.kind, self.start, self.end, self.low, self.ent, self.poss = kind, start, end, low, ent, False
+    def __init__(self, kind: str, start: int, end: int, low: str = "", ent: Entity | None = None, poss: bool = False):
+        self.kind, self.start, self.end, self.low, self.ent, self.poss = kind, start, end, low, ent, poss
 
     def __repr__(self) -> str:
         return f"{self.kind}:{self.low or (self.ent.name if self.ent else '')}"
@@ -120,11 +133,25 @@ class Attributor:
         self.text = text
         self.index = MentionIndex(entities, text)
         self.documents: dict[str, Party] = {}
+        self._sentences = sentences
         self._paragraph_masks: dict[int, list[tuple[int, int]]] = {}
-        self._paragraph_span: dict[int, tuple[int, int]] = {}
-        for s in sentences:
-            lo, hi = self._paragraph_span.get(s.paragraph, (s.start, s.end))
-            self._paragraph_span[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+        self._paragraph_span: dict[int, list[int]] | None = None  # on first need
+
+    def _paragraph_spans(self) -> dict[int, list[int]]:
+        """Each paragraph's ``[start, end]``: from its first sentence's start to its last one's end."""
+        spans: dict[int, list[int]] = {}
+        get = spans.get
+        for s in self._sentences:
+            span = get(s.paragraph)
+            if span is None:
+                spans[s.paragraph] = [s.start, s.end]
+            else:
+                if s.start < span[0]:
+                    span[0] = s.start
+                if s.end > span[1]:
+                    span[1] = s.end
+        self._paragraph_span = spans
+        return spans
 
     # ------------------------------------------------------------ public
 
@@ -132,7 +159,10 @@ class Attributor:
         """Quotations of a paragraph, marks included, as sorted ``(start, end)``."""
         found = self._paragraph_masks.get(paragraph)
         if found is None:
-            lo, hi = self._paragraph_span[paragraph]
+            lo, hi = (self._paragraph_span or self._paragraph_spans())[paragraph]
+            if not _QUOTE_MARKS.search(self.text, lo, hi):
+                self._paragraph_masks[paragraph] = found = []
+                return found
             pairs, still_open = pair_quotes(self.text, lo, hi)
             found = [(p.open, (p.close + 1) if p.close is not None else p.end) for p in pairs]
             if still_open is not None:
@@ -143,9 +173,13 @@ class Attributor:
 
     def frames(self, sentence) -> list[Frame]:
         """Every attribution frame of one sentence (call in text order)."""
-        start, end = sentence.start, sentence.end
-        if not _TRIGGER.search(self.text, start, end):
+        if not _TRIGGER.search(self.text, sentence.start, sentence.end):
             return []
+        return self._frames(sentence)
+
+    def _frames(self, sentence) -> list[Frame]:
+        """The frames of a sentence known to hold a trigger."""
+        start, end = sentence.start, sentence.end
         units = self._units(start, end, self.masks(sentence.paragraph))
         frames = self._read(units, start, end)
         self._remember_documents(units, frames)
@@ -194,38 +228,51 @@ class Attributor:
             for m in _TOKEN.finditer(text, start, end):
                 word = m.group()
                 low = word.lower()
-                unit = Unit("w" if word[0].isalnum() else "p", m.start(), m.end(), low)
-                if low[-2:] in _POSSESSIVE and len(low) > 2:
-                    unit.low, unit.poss = low[:-2], True
-                append(unit)
+                ts, te = m.span()
+                if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
+                    append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
+                else:
+                    append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
             return units
         mi = 0
         n_m = len(mentions)
-        for m in _TOKEN.finditer(text, start, end):
-            ts, te = m.span()
-            while qi < n_q and masks[qi][1] <= ts:
-                qi += 1
-            if qi < n_q and masks[qi][0] <= ts:
-                if not units or units[-1].kind != "q" or units[-1].start != masks[qi][0]:
-                    append(Unit("q", masks[qi][0], min(masks[qi][1], end)))
-                continue
-            while mi < n_m and mentions[mi][1] <= ts:
-                mi += 1
-            if mi < n_m and mentions[mi][0] <= ts:
-                ms, me, ent = mentions[mi]
-                last = units[-1] if units else None
-                if last is None or last.kind != "e" or last.start != ms:
-                    last = Unit("e", ms, me, ent.name.lower(), ent)
-                    append(last)
-                if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
-                    last.poss = True
-                continue
-            word = m.group()
-            low = word.lower()
-            unit = Unit("w" if word[0].isalnum() else "p", ts, te, low)
-            if low[-2:] in _POSSESSIVE and len(low) > 2:
-                unit.low, unit.poss = low[:-2], True  # "the memo's call"
-            append(unit)
+        pos = start
+        while pos < end:
+            resume = end
+            for m in _TOKEN.finditer(text, pos, end):
+                ts, te = m.span()
+                while qi < n_q and masks[qi][1] <= ts:
+                    qi += 1
+                if qi < n_q and masks[qi][0] <= ts:
+                    q_start, q_end = masks[qi]
+                    if not units or units[-1].kind != "q" or units[-1].start != q_start:
+                        append(Unit("q", q_start, min(q_end, end)))
+                        # A quotation's words are passed over one by one; scanning on from its
+                        # end finds the same words after it, unless a word runs across the end.
+                        # None does when the last character cannot be inside a word.
+                        tail = text[q_end - 1]
+                        if q_end >= end or not (tail.isalnum() or tail in _WORD_INNER):
+                            resume = q_end
+                            break
+                    continue
+                while mi < n_m and mentions[mi][1] <= ts:
+                    mi += 1
+                if mi < n_m and mentions[mi][0] <= ts:
+                    ms, me, ent = mentions[mi]
+                    last = units[-1] if units else None
+                    if last is None or last.kind != "e" or last.start != ms:
+                        last = Unit("e", ms, me, ent.name.lower(), ent)
+                        append(last)
+                    if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
+                        last.poss = True
+                    continue
+                word = m.group()
+                low = word.lower()
+                if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
+                    append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
+                else:
+                    append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
+            pos = resume
         return units
 
     # ------------------------------------------------------------ frames
@@ -236,11 +283,12 @@ class Attributor:
         main: Party | None | bool = False  # computed on first need
         n = len(units)
         i = 0
-        while i < n:
+        # every other unit is passed over one at a time, so only these are visited
+        for k in [k for k, u in enumerate(units) if u.low in _FRAME_WORDS and u.kind == "w"]:
+            if k < i:
+                continue  # inside the cue just read
+            i = k
             u = units[i]
-            if u.kind != "w":
-                i += 1
-                continue
             if u.low == "according" and i + 1 < n and units[i + 1].low == "to":
                 span = _np(units, i + 2, stop_at_that=True)
                 party = self._party(span, s_start, document_fallback=True, units=units)
@@ -272,8 +320,8 @@ class Attributor:
             i += width
         return frames
 
-    def _frame(self, party, cue, cs, ce, carrier, i, clause_of, spans) -> Frame:
-        c = clause_of[i]
+    def _frame(self, party, cue, cs, ce, carrier, i, cuts, spans) -> Frame:
+        c = bisect.bisect_right(cuts, i)  # the clause of units[i]: the cuts at or before it
         return Frame(party, cue, cs, ce, carrier, c, spans[c][0], spans[c][1])
 
     def _cue_frame(self, units: list[Unit], i: int, width: int, cue: Cue, s_start: int):
@@ -472,12 +520,14 @@ class Attributor:
 
     def _remember_documents(self, units: list[Unit], frames: list[Frame]) -> None:
         """Note who wrote the memo or report a sentence mentions, for "according to the memo" later."""
+        nouns = [k for k, u in enumerate(units) if u.low in _DOCUMENT_FORMS and u.kind == "w"]
+        if not nouns:
+            return
         origin = next((f.party for f in frames if f.party.named and not f.carrier and f.party.kind in (P, O)), None)
         according = [f for f in frames if f.cue == "according to"]
         according_ends = [f.cue_end for f in according]
-        for k, u in enumerate(units):
-            if u.low not in _DOCUMENT_FORMS or u.kind != "w":
-                continue
+        for k in nouns:
+            u = units[k]
             author = self._possessor(units, k)
             window = [x.low for x in units[max(0, k - 6) : k]]
             if author is None and "according" in window:
@@ -506,17 +556,75 @@ _MAIN = object()  # "the main subject of the sentence"
 _POSSESSIVE = ("'s", "\u2019s")
 _PARTICLE_VERBS = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
 _DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
+# Words at which _read may find a frame: a cue's (first) word, "according" and "per".
+_FRAME_WORDS = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
+_CUT_MARKS = frozenset(",;")
+_WORD_INNER = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
 
 
 def _mask_end(mask: tuple[int, int]) -> int:
     return mask[1]
 
 
-@functools.lru_cache(maxsize=2)
+_RECENT: list[tuple] = []  # the last two (text, entities, sentences, result) of article_frames
+
+
 def article_frames(text: str, entities: tuple[Entity, ...], sentences: tuple) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
-    """The chosen frames of every sentence, read once and shared by the quote and claim steps."""
+    """The chosen frames of every sentence, read once and shared by the quote and claim steps.
+
+    The quote and claim steps pass the very same objects, so the cache compares by identity
+    first; an equal key (compared, never hashed: hashing every entity costs as much as a
+    sentence's reading) is a hit too.
+    """
+    for key_text, key_entities, key_sentences, result in _RECENT:
+        if key_text is text and key_entities is entities and key_sentences is sentences:
+            return result
+    for key_text, key_entities, key_sentences, result in _RECENT:
+        if key_text == text and key_entities == entities and key_sentences == sentences:
+            return result
     attributor = Attributor(text, entities, sentences)
-    return attributor, tuple(tuple(Attributor.choose(attributor.frames(s))) for s in sentences)
+    read, choose = attributor._frames, Attributor.choose
+    result = attributor, tuple(
+        tuple(choose(read(s))) if hit else () for s, hit in zip(sentences, _triggered(text, sentences))
+    )
+    _RECENT.append((text, entities, sentences, result))
+    del _RECENT[:-2]
+    return result
+
+
+article_frames.cache_clear = _RECENT.clear  # type: ignore[attr-defined]
+
+
+def _triggered(text: str, sentences: Sequence) -> list[bool]:
+    """Whether ``_TRIGGER`` matches in each sentence, as one search per sentence would say.
+
+    A search tries a match at every position; only the candidates of one scan of the article
+    can match (``_TRIGGER_HINT``, ``_ACCORDING`` when the article holds the phrase at all, and
+    the text's first character), so those alone are tried, anchored, each against the end of
+    its sentence.
+    """
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    if not starts:
+        return []
+    if not (all(map(operator.le, starts, ends)) and all(map(operator.le, ends[:-1], starts[1:]))):
+        # sentences out of order or overlapping: search each one
+        return [_TRIGGER.search(text, a, b) is not None for a, b in zip(starts, ends)]
+    lo, hi = starts[0], ends[-1]
+    candidates = [m.start() + 1 for m in _TRIGGER_HINT.finditer(text, max(0, lo - 1), hi)]
+    # for ASCII text, lowercasing is exactly what (?i:...) folds; other text may hold
+    # characters (a dotless i, say) that only the regex folds
+    if not text.isascii() or "according to" in text[lo:hi].lower():
+        candidates = sorted(candidates + [m.start() for m in _ACCORDING.finditer(text, lo, hi)])
+    if lo == 0:
+        candidates.insert(0, 0)
+    out = [False] * len(starts)
+    match = _TRIGGER.match
+    for q in candidates:
+        i = bisect.bisect_right(starts, q) - 1
+        if i >= 0 and q < ends[i] and not out[i] and match(text, q, ends[i]):
+            out[i] = True
+    return out
 
 
 def _singular(word: str) -> str:
@@ -607,23 +715,25 @@ def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = 
 
 
 def _clauses(units: list[Unit], s_start: int, s_end: int) -> tuple[list[int], list[tuple[int, int]]]:
-    """Independent clause index of every unit, and each clause's span; ", but", ", and X" and ";" cut."""
-    clause_of = []
+    """Where independent clauses start (the index of each cutting unit) and each clause's span.
+
+    ", but", ", and X" and ";" cut; the cutting unit opens the next clause.
+    """
+    cuts = []
     spans = [[s_start, s_end]]
-    c = 0
     n = len(units)
-    for k, u in enumerate(units):
+    for k in [k for k, u in enumerate(units) if u.low in _CUT_MARKS]:
+        u = units[k]
         cut = False
         if u.low == ";":
             cut = True
-        elif u.low == "," and k + 1 < n and units[k + 1].low in ("but", "and"):
+        elif k + 1 < n and units[k + 1].low in ("but", "and"):
             nxt = units[k + 2] if k + 2 < n else None
             cut = units[k + 1].low == "but" or (
                 nxt is not None and (nxt.kind == "e" or (nxt.kind == "w" and not nxt.low.endswith(("ed", "ing")) and nxt.low not in VERB_PREFIXES))
             )
         if cut:
-            spans[c][1] = u.start
-            c += 1
+            spans[-1][1] = u.start
+            cuts.append(k)
             spans.append([u.end, s_end])
-        clause_of.append(c)
-    return clause_of, [tuple(s) for s in spans]
+    return cuts, [tuple(s) for s in spans]

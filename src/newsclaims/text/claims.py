@@ -41,31 +41,39 @@ def find_claims(doc) -> list[Claim]:
     topics = sorted(doc.layout.topics, key=lambda t: t.span.start)
     topic_starts = [t.span.start for t in topics]
     claims: list[Claim] = []
+    n_metrics, n_quotes = len(metric_starts), len(quotes)
+    bisect_left = bisect.bisect_left
     for s, chosen in zip(sentences, sentence_frames):
-        frames = list(chosen)
-        has_metric = _any_between(metric_starts, s.start, s.end)
-        in_quotes = _overlapping(quotes, quote_starts, s.start, s.end)
+        start, end = s.start, s.end
+        frames = chosen
         if not frames:
-            speaker = next((q for q in in_quotes if q.speaker), None)
+            # most sentences: no attribution of their own, so a quote's speaker, a metric or a
+            # quote in them is what makes them a claim
+            i = bisect_left(quote_starts, start)
+            in_quotes = (i < n_quotes and quote_starts[i] < end) or (i > 0 and quotes[i - 1].end > start)
+            speaker = next((q for q in _overlapping(quotes, quote_starts, start, end) if q.speaker), None) if in_quotes else None
             if speaker is not None:
-                frames = [_quote_frame(speaker, s)]
-        if not frames and not has_metric and not in_quotes:
-            continue
+                frames = (_quote_frame(speaker, s),)
+            elif not in_quotes:
+                k = bisect_left(metric_starts, start)
+                if k >= n_metrics or metric_starts[k] >= end:
+                    continue
         whole = len(frames) <= 1
-        for frame in frames or [None]:
-            lo, hi = (s.start, s.end) if whole or frame is None else (frame.clause_start, frame.clause_end)
+        sentence_text = text[start:end]
+        for frame in frames or (None,):
+            lo, hi = (start, end) if whole or frame is None else (frame.clause_start, frame.clause_end)
             mentions = index.within(lo, hi)
             actors = [(a, b) for a, b, e in mentions if e.kind in _ACTOR_KINDS]
-            source = frame.party.name if frame else None
+            cue = frame.cue if frame else None
             claims.append(
                 Claim(
                     id=f"tc{len(claims) + 1}",
-                    start=s.start,
-                    end=s.end,
-                    text=text[s.start : s.end],
-                    source=source,
-                    cue=frame.cue if frame else None,
-                    modality=modality_of(text, lo, hi, sourced=frame is not None, cue=frame.cue if frame else None, actors=actors),
+                    start=start,
+                    end=end,
+                    text=sentence_text,
+                    source=frame.party.name if frame else None,
+                    cue=cue,
+                    modality=modality_of(text, lo, hi, sourced=frame is not None, cue=cue, actors=actors),
                     subject=_subject(text, mentions, frame, s, topics, topic_starts, index),
                 )
             )
@@ -77,11 +85,6 @@ def _quote_frame(quote, sentence) -> Frame:
     end = quote.speaker_end if quote.speaker_end is not None else quote.start
     party = Party(quote.speaker, start, end, True)
     return Frame(party, quote.cue or "say", quote.start, quote.start, False, 0, sentence.start, sentence.end)
-
-
-def _any_between(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
 
 
 def _overlapping(quotes, starts: list[int], lo: int, hi: int):

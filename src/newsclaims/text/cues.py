@@ -92,18 +92,13 @@ def _inflect(base: str) -> tuple[str, ...]:
 class Cue:
     """One inflected cue form: its base form, kind, and whether it is a participle ("saying")."""
 
-    __slots__ = ("base", "kind", "form")
+    __slots__ = ("base", "kind", "form", "gerund", "needs_complement")
 
     def __init__(self, base: str, kind: str, form: str):
         self.base, self.kind, self.form = base, kind, form
-
-    @property
-    def gerund(self) -> bool:
-        return self.form.endswith("ing") and not self.base.endswith("ing")
-
-    @property
-    def needs_complement(self) -> bool:
-        return self.base in NEEDS_COMPLEMENT and self.form not in VERB_ONLY_FORMS
+        # fixed by the form, so worked out once (the attribution reader asks for every cue)
+        self.gerund: bool = form.endswith("ing") and not base.endswith("ing")
+        self.needs_complement: bool = base in NEEDS_COMPLEMENT and form not in VERB_ONLY_FORMS
 
     def __repr__(self) -> str:
         return f"Cue({self.form!r} -> {self.base!r}, {self.kind})"

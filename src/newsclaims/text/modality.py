@@ -20,13 +20,18 @@ from typing import Sequence
 
 from ..model import Modality
 from .cues import ACTOR_NOUNS, PREDICTION_VERBS
+from .trie import trie_pattern
 
 __all__ = ["modality_of"]
 
 # Any word a hedge starts with; most sentences have none and need no closer reading.
+# (Shaped as a trie: the engine rejects most positions after one character.)
+_HEDGE_WORDS = (
+    "may might could would will won should expect projected forecast predicted likely poised on_track"
+    " plan aim intend set_to going_to ambition goal intention speculat"
+)
 _HEDGE_HINT = re.compile(
-    r"(?i:\b(?:may|might|could|would|will|won|should|expect|projected|forecast|predicted|likely|poised|on track"
-    r"|plan|aim|intend|set to|going to|ambition|goal|intention|speculat)|'ll\b|\u2019ll\b)"
+    r"(?i:\b(?:" + trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split()) + r")|'ll\b|\u2019ll\b)"
 )
 _WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
 _SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())

@@ -19,6 +19,7 @@ __all__ = ["QuotePair", "first_closing", "opens_with_quote", "pair_quotes"]
 
 DOUBLE, SINGLE = "double", "single"
 _MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
+QUOTE_MARKS = _MARKS  # any mark pair_quotes reads: a text without one has no quotation
 _OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,")
 _PUNCT_AFTER = frozenset(".,;:!?)]}\u2014\u2013-")
 

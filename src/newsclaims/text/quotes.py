@@ -21,7 +21,7 @@ import bisect
 from ..hookspecs import hookimpl
 from ..model import Quote
 from .attribution import Attributor, Frame, article_frames
-from .quotemarks import first_closing, opens_with_quote, pair_quotes
+from .quotemarks import QUOTE_MARKS, first_closing, opens_with_quote, pair_quotes
 
 __all__ = ["extract_quotes", "find_quotes", "MIN_WORDS"]
 
@@ -77,15 +77,20 @@ def find_quotes(text: str, sentences, entities) -> list[Quote]:
 
 def quote_spans(text: str, sentences) -> list[tuple[int, int]]:
     """The quoted words (marks left out) of every quotation of four words or more."""
-    paragraphs: list[tuple[int, int]] = []
+    paragraphs: list[list[int]] = []
+    paragraph = None
     for s in sentences:
-        if paragraphs and paragraphs[-1][2] == s.paragraph:
-            paragraphs[-1] = (paragraphs[-1][0], s.end, s.paragraph)
+        if paragraphs and s.paragraph == paragraph:
+            paragraphs[-1][1] = s.end
         else:
-            paragraphs.append((s.start, s.end, s.paragraph))
+            paragraphs.append([s.start, s.end])
+            paragraph = s.paragraph
     out: list[tuple[int, int]] = []
     carried: tuple[int, str] | None = None  # an open quotation from the paragraph before
-    for p_start, p_end, _ in paragraphs:
+    mark = QUOTE_MARKS.search
+    for p_start, p_end in paragraphs:
+        if carried is None and not mark(text, p_start, p_end):
+            continue  # pairs nothing (a paragraph continuing a quotation is read whatever it holds)
         start = p_start
         if carried is not None:
             if opens_with_quote(text, p_start, p_end) == carried[1]:
