@@ -47,6 +47,39 @@ class Quantity:
 
 
 def _alternation(words, flags: str = "") -> str:
+    """The words as one regex alternation, a space in a word standing for one or two blanks.
+
+    Shaped as a trie ("d(?:ollars?|lrs?)..."), so the engine tries a handful of branches
+    instead of every word. It matches what the plain alternation sorted longest first
+    matches, in the same order: the words that can match at one place are prefixes of one
+    another, and the trie tries the longer before the shorter, as the sorted list did.
+    Under the ``i`` flag the words are lower-cased first, which matches the same text but
+    keeps "Dollar" and "dollars" on one branch.
+    """
+    if "i" in flags:
+        words = {w.lower() if len(w.lower()) == len(w) else w for w in words}
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [
+            (_WS + "{1,2}" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    body = build(trie)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _plain_alternation(words, flags: str = "") -> str:
+    """The alternation :func:`_alternation` stands for, word by word (for the tests)."""
     parts = sorted({re.escape(w).replace("\\ ", _WS + "{1,2}") for w in words}, key=len, reverse=True)
     body = "|".join(parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
@@ -363,6 +396,37 @@ _CURRENCY_CHARS = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYM
 _LEADING_PUNCT = "([“\"'‘—–-"
 
 
+# What _CURRENCY_BEFORE can end with: its last character, then a blank or a minus sign or both.
+_CURRENCY_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$") | {
+    s[-1] for s in T.CURRENCY_SYMBOLS if not (s[-1].isascii() and (s[-1].islower() or s[-1] == "."))
+}
+_CURRENCY_ENDINGS: dict[str, tuple[str, ...]] = {}  # "s": ("Rs",) and the like: symbols ending in a common character
+for _symbol in sorted(T.CURRENCY_SYMBOLS):
+    if _symbol[-1] not in _CURRENCY_LAST:
+        _CURRENCY_ENDINGS[_symbol[-1]] = _CURRENCY_ENDINGS.get(_symbol[-1], ()) + (_symbol,)
+_TAIL_CHARS = frozenset(" \t\u00a0-\u2212")
+
+
+def _currency_may_end(text: str, lo: int, end: int) -> bool:
+    """False when no currency symbol or code can end ``text[lo:end]`` as _CURRENCY_BEFORE needs.
+
+    A cheap test that spares the search (dozens of symbol patterns tried at each position)
+    for most numbers, which have no currency before them.
+    """
+    x = end
+    while x > lo:
+        c = text[x - 1]
+        if c in _CURRENCY_LAST:
+            return True
+        endings = _CURRENCY_ENDINGS.get(c)
+        if endings is not None and any(text.endswith(symbol, lo, x) for symbol in endings):
+            return True
+        if c not in _TAIL_CHARS or end - x >= 3:
+            return False
+        x -= 1
+    return False
+
+
 def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
     d = _Draft(num=num, start=num.start, end=num.end, value=num.value, scale=num.scale)
     glued = num.glued
@@ -370,7 +434,8 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
     window_start = max(lo, num.start - 8)
     cur = (
         _CURRENCY_BEFORE.search(text, window_start, num.start)
-        if _CURRENCY_CHARS.search(text, window_start, num.start) else None
+        if _currency_may_end(text, window_start, num.start) and _CURRENCY_CHARS.search(text, window_start, num.start)
+        else None
     )
     if cur and not num.article:
         code = _code_from_before(cur)

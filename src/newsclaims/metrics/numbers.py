@@ -100,8 +100,8 @@ _WORDS["quarters"] = ("HF", (4, True))
 _ORD_KINDS = frozenset({"OU", "OT", "OX", "OS", "HF"})
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regex alternation shaped as a trie, so matching never tries words one by one."""
+def _trie_branches(words: Sequence[str]) -> list[str]:
+    """The words as regex alternatives shaped as a trie, one per first character."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -117,7 +117,13 @@ def _trie_pattern(words: Sequence[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items()) if ch]
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex alternation shaped as a trie, so matching never tries words one by one."""
+    branches = _trie_branches(words)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _SIGN = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
@@ -146,6 +152,20 @@ _WORD_ATOM = re.compile(
     rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
 )
+# The same atoms searched in the lower-cased text, case-sensitively: every alternative then
+# starts with a literal, so the engine skips in C to the characters a word can start with,
+# instead of trying the pattern at every position. The word boundary before a word is checked
+# in Python (see _word_atoms), which is what ``\b`` checked. Vulgar fractions are added only
+# for text that has one: their characters slow the engine's skipping for all text.
+_WORD_END = r"(?![\w'’]|['’]s\b)"
+_WORD_BRANCHES = [b + _WORD_END for b in _trie_branches(sorted(_WORDS, key=len, reverse=True))]
+_WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
+_WORD_OR_VULGAR_LOWER = re.compile(
+    "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
+)
+# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not map them
+# to it ("ı", "ſ"); "İ" lower-cases to two characters, caught by the length check.
+_FOLDS_APART = re.compile("[\u0131\u017f]")
 _GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
 _SPACED_SUFFIX = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
 # Gaps that can stand between the atoms of one phrase.
@@ -252,24 +272,54 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
         return None
 
 
-def _digit_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
+def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
+    out: list[_Atom] = []
     pos = start
+    digit, numeral = _DIGIT.search, _NUMERAL.search
     while True:
-        d = _DIGIT.search(text, pos, end)
+        d = digit(text, pos, end)
         if d is None:
-            return
+            return out
         # a sign, a "- " at a line start or a leading "." may stand just before the digit
-        m = _NUMERAL.search(text, max(pos, d.start() - 3), end)
+        m = numeral(text, max(pos, d.start() - 3), end)
         if m is None:
-            return
+            return out
         if m.group("frac") is not None:
-            yield from _fraction_atom(text, m)
+            out.extend(_fraction_atom(text, m))
         else:
-            yield from _number_atoms(text, m, end)
+            _number_atoms(text, m, end, out)
         pos = m.end()
 
 
 def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
+    low = text[start:end].lower()
+    if len(low) != end - start or _FOLDS_APART.search(low):
+        yield from _word_atoms_folding(text, start, end)
+        return
+    words, vulgar = _WORDS, T.VULGAR_FRACTIONS
+    pattern = _WORD_ATOM_LOWER
+    if not low.isascii() and any(c in low for c in vulgar):
+        pattern = _WORD_OR_VULGAR_LOWER
+    for m in pattern.finditer(low):
+        s = m.start() + start
+        word = m.group()
+        found = words.get(word)
+        if found is not None:
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # inside a longer word
+            kind, value = found
+            if kind in _ORD_KINDS:
+                value, plural = value  # type: ignore[misc]
+                yield _Atom(kind, value, s, s + len(word), plural=plural)
+            else:
+                yield _Atom(kind, value, s, s + len(word))
+        else:
+            num, den = vulgar[word]
+            yield _Atom("W", _divide(Decimal(num), Decimal(den)), s, s + 1)
+
+
+def _word_atoms_folding(text: str, start: int, end: int) -> Iterator[_Atom]:
+    """:func:`_word_atoms` for text that lower-casing would not keep aligned or equivalent."""
     for m in _WORD_ATOM.finditer(text, start, end):
         if m.group("word") is not None:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
@@ -286,7 +336,7 @@ def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
 
 
 def _atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
-    digits = list(_digit_atoms(text, start, end))
+    digits = _digit_atoms(text, start, end)
     words = list(_word_atoms(text, start, end))
     if not words:
         yield from digits
@@ -344,39 +394,47 @@ def _currency_glued_before(text: str, pos: int) -> bool:
     return word in T.CURRENCY_SYMBOLS or word in T.ISO_CODES or (word[:1] == "M" and word[1:] in T.ISO_CODES)
 
 
-def _number_atoms(text: str, m: re.Match, limit: int) -> Iterator[_Atom]:
-    sign = m.group("sign") or ""
-    body_start = m.start() + len(sign)
-    if m.start() > 0 and text[m.start() - 1].isalpha() and not _currency_glued_before(text, m.start()):
+_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
+
+
+def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
+    """The atoms of one numeral match, appended to ``out``."""
+    m_start, end = m.span()
+    sign, exp = m.group("sign", "exp")
+    if m_start > 0 and text[m_start - 1].isalpha() and not _currency_glued_before(text, m_start):
         return  # part of a code or name: "A320", "V3.2", "Q3", "i7"
-    body_end = m.end() - len(m.group("exp") or "")
-    pieces = _read_chain(text, body_start, body_end)
-    negative = sign.strip() in ("-", "\u2212") and sign != ""
-    if len(pieces) > 1:
-        for s, e, value, plain, integer in pieces:
-            yield _Atom("D", value, s, e, plain=plain, integer=integer)
-        return
-    s, e, value, plain, integer = pieces[0]
-    end = m.end()
-    exp = m.group("exp")
+    body_start = m_start + len(sign) if sign else m_start
+    body_end = end - len(exp) if exp else end
+    raw = text[body_start:body_end]
+    if raw.isdigit():  # the common case, as _read_chain reads it
+        s, e, value, plain, integer = body_start, body_end, Decimal(raw), True, True
+    else:
+        pieces = _read_chain(text, body_start, body_end)
+        if len(pieces) > 1:
+            for s, e, value, plain, integer in pieces:
+                out.append(_Atom("D", value, s, e, False, None, False, plain, integer))
+            return
+        s, e, value, plain, integer = pieces[0]
     if exp:
         v = _exponent(value, exp)
         if v is None:
             end = body_end
         else:
             value, plain, integer = v, False, False
-    if negative:
+    if sign and sign.strip() in ("-", "\u2212"):
         value = -value
         plain = False
     glued, scaled, scale = None, False, None
-    g = _GLUED.match(text, end, limit)
-    if g:
-        after = g.end()
+    # the first character says whether a glued suffix or a spaced scale can follow at all
+    c = text[end] if end < limit else ""
+    if c in _GLUED_FIRST:
+        g = _GLUED.match(text, end, limit)
+        after = g.end()  # type: ignore[union-attr]
         if after < limit and (text[after].isalnum() or text[after] == "_"):
             return  # digits, letters, digits: a code ("3D2", "1A4"), not a number
-        suffix = g.group()
+        suffix = g.group()  # type: ignore[union-attr]
         if suffix == T.MILLION_AFTER_MONEY and (
-            _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _MONEY_AFTER.match(text, after, limit)
+            _MONEY_BEFORE.search(text, max(0, m_start - 5), m_start) or _MONEY_AFTER.match(text, after, limit)
         ):
             suffix = "M"  # "$5m", "USD 2m", "5m euros": a million next to a currency
         if suffix in T.SCALE_SUFFIXES and not (suffix == "G" and plain and e - s == 1):
@@ -384,12 +442,12 @@ def _number_atoms(text: str, m: re.Match, limit: int) -> Iterator[_Atom]:
             value, end, scaled, plain = value * scale, after, True, False
         else:
             glued, end, plain = suffix, after, False
-    else:
+    elif c == " " or c == "\t":
         sp = _SPACED_SUFFIX.match(text, end, limit)
         if sp:
             scale = T.SCALE_SUFFIXES[sp.group(1)]
             value, end, scaled, plain = value * scale, sp.end(), True, False
-    yield _Atom("D", value, m.start(), end, glued=glued, scaled=scaled, plain=plain, integer=integer, scale=scale)
+    out.append(_Atom("D", value, m_start, end, False, glued, scaled, plain, integer, scale))
 
 
 # --- phrases ----------------------------------------------------------------------

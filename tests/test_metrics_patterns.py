@@ -1,0 +1,81 @@
+"""The metrics reader's fast patterns match exactly what the plain patterns they stand for match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsclaims.metrics import extract as X
+from newsclaims.metrics import numbers as N
+from newsclaims.metrics import tables as T
+
+WORD_SETS = {
+    "percent": (T.PERCENT_WORDS, "i"),
+    "qualifiers": ({q for q, _ in T.CURRENCY_QUALIFIERS}, "i"),
+    "currency words": (set(T.CURRENCY_WORDS) | set(T.CURRENCY_SINGULAR) | set(T.MINOR_CURRENCY_WORDS), "i"),
+    "codes": (T.ISO_CODES, ""),
+    "symbols after": (T.CURRENCY_SYMBOLS_AFTER, ""),
+    "durations": (T.DURATION_WORDS, "i"),
+    "units": (T.OTHER_UNITS, "i"),
+    "change verbs": ({w for ws in T.CHANGE_VERBS.values() for w in ws}, "i"),
+    "mixed case": ({"Dollar", "dollars", "DLR", "dlrs", "per cent", "Per Cent points", "a", "ab", "a b"}, "i"),
+}
+# What may follow the alternation: each makes the engine backtrack into it differently.
+TAILS = ["", r"(?![\w])", r"\b", r"s\b", r"[ \t]x", r"(?:[ \t]?-)?", r"\Z"]
+
+
+def _samples(words: list[str], rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(400):
+        w = rng.choice(words)
+        if rng.random() < 0.5:
+            w = "".join(c.upper() if rng.random() < 0.5 else c for c in w)
+        w = w.replace(" ", rng.choice([" ", "  ", "\t", "\u00a0", "   ", ""]))
+        if rng.random() < 0.3:
+            w = w[: rng.randrange(len(w) + 1)]
+        w += rng.choice(["", "s", " ", "x", " x", "-", "es", rng.choice(words)])
+        out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(WORD_SETS))
+def test_trie_alternation_matches_the_sorted_alternation(name):
+    words, flags = WORD_SETS[name]
+    rng = random.Random(name)
+    samples = _samples(sorted(words), rng)
+    for tail in TAILS:
+        fast = re.compile(X._alternation(words, flags) + tail)
+        plain = re.compile(X._plain_alternation(words, flags) + tail)
+        for s in samples:
+            a, b = fast.match(s), plain.match(s)
+            assert (a and a.span()) == (b and b.span()), (name, tail, s)
+
+
+def test_currency_prefilter_never_hides_a_currency():
+    rng = random.Random(7)
+    pieces = list(T.CURRENCY_SYMBOLS) + sorted(T.ISO_CODES)[:20] + ["M" + c for c in sorted(T.ISO_CODES)[:5]]
+    pieces += ["was", "Reuters", "U.S.", "kr", "a", "Rs", "(", "--"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces + [" ", "-", "\u2212", "\t", "\u00a0", "x"]) for _ in range(rng.randrange(1, 5)))
+        text += "5"
+        end = len(text) - 1
+        for lo in range(0, end + 1):
+            if X._CURRENCY_BEFORE.search(text, lo, end):
+                assert X._currency_may_end(text, lo, end), (text, lo)
+
+
+def test_lower_cased_word_scan_matches_the_case_folding_scan():
+    texts = [
+        "Twenty-ONE people, two hundred and five, a Half, ½ and ⅔; someone's ten, often TEN-fold, Sevenths",
+        "İstanbul one two",  # lower-cases to a longer text: the folding scan is used
+        "x3½ ½one Fifty's fifty’s fiftyS",
+        "Ninety\u00a0nine, a DOZEN, Millions",
+    ]
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 4):
+                fast = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms(text, start, end)]
+                slow = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms_folding(text, start, end)]
+                assert fast == slow, (text, start, end)
