@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import attrs
 
@@ -57,9 +57,11 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['�
 _COMPANY_WORDS = re.compile(r"\b(?:the\s+(?:company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker)|its|their)\b", re.I)
 
 
-@attrs.frozen
-class Mention:
-    """A named thing in the text: its canonical name, kind and where it stands."""
+class Mention(NamedTuple):
+    """A named thing in the text: its canonical name, kind and where it stands.
+
+    A named tuple rather than an attrs class: an article makes thousands of them.
+    """
 
     start: int
     end: int
@@ -76,6 +78,7 @@ class Context:
     published: dt.date | None = None
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
+    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # _article_year's answers by position
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -126,30 +129,52 @@ class Context:
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Capitalised phrases standing in for entities when none were extracted."""
     out = []
+    append = out.append
+    starters, months, weekdays = _SENTENCE_STARTERS, T.MONTHS, T.WEEKDAYS
+    symbols, codes = T.CURRENCY_SYMBOLS, T.ISO_CODES
     for m in _NAME_RUN.finditer(text, start, end):
-        words = m.group().split(" ")
-        for i, word in enumerate(words[:-1]):
-            if word.endswith(".") and len(word) > 2 and not _ABBREVIATION.fullmatch(word):
-                words = words[: i + 1]  # "Raymond. Income": a sentence ends inside the run
-                break
-        offset = 0
-        while words and words[0].rstrip(".,").lower() in _SENTENCE_STARTERS:
-            offset += len(words.pop(0)) + 1
-        while words and words[-1] in ("of", "de", "and", "&"):
-            words.pop()
-        if not words:
+        words = m.group()
+        if " " not in words:
+            # One word, the common case: the rules below, for a phrase of one word. A run
+            # holds no comma or apostrophe, so no possessive and no "," to strip.
+            first = words.rstrip(".").lower()
+            if first in starters or first in months or first in weekdays:
+                continue
+            if words in symbols or words in codes:
+                continue  # "Rs", "USD": a currency, not a name
+            if words.endswith(".") and not _ABBREVIATION.fullmatch(words):
+                words = words[:-1]
+            append(Mention(m.start(), m.start() + len(words), words, "ORG"))
             continue
-        first = words[0].rstrip(".").lower()
-        if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
-            continue
-        if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
-            continue  # "Rs", "USD": a currency, not a name
-        name = " ".join(words)
-        name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
-        if name.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
-            name = name[:-1]
-        out.append(Mention(m.start() + offset, m.start() + offset + len(name), name, "ORG"))
+        found = _phrase_mention(m.start(), words.split(" "))
+        if found is not None:
+            append(found)
     return out
+
+
+def _phrase_mention(at: int, words: list[str]) -> Mention | None:
+    """The mention a capitalised run of several words at ``at`` stands for, if any."""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word) > 2 and not _ABBREVIATION.fullmatch(word):
+            words = words[: i + 1]  # "Raymond. Income": a sentence ends inside the run
+            break
+    offset = 0
+    while words and words[0].rstrip(".,").lower() in _SENTENCE_STARTERS:
+        offset += len(words.pop(0)) + 1
+    while words and words[-1] in ("of", "de", "and", "&"):
+        words.pop()
+    if not words:
+        return None
+    first = words[0].rstrip(".").lower()
+    if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
+        return None
+    if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
+        return None  # "Rs", "USD": a currency, not a name
+    name = " ".join(words)
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if name.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+        name = name[:-1]
+    return Mention(at + offset, at + offset + len(name), name, "ORG")
 
 
 # --- measure ------------------------------------------------------------------------
@@ -164,9 +189,10 @@ def _words_after(text: str, pos: int, end: int, limit: int = 8) -> list[tuple[in
     return out
 
 
-def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 110), pos)]
-    return toks[-limit:]
+def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> tuple[list[re.Match], list[str]]:
+    """The last ``limit`` tokens before ``pos``: their matches (for where they start) and texts."""
+    found = list(_TOKEN.finditer(text, max(lo, pos - 110), pos))[-limit:]
+    return found, [m.group() for m in found]
 
 
 def _is_word(tok: str) -> bool:
@@ -209,14 +235,14 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
-    toks = _words_before(text, lo, pos)
+    found, toks = _words_before(text, lo, pos)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 6:
-        tok = toks[i][2].lower()
+        tok = toks[i].lower()
         if tok in _LINKS or tok.endswith("ly") and _is_word(tok) or tok in ("(", ")"):
             if tok == ")":
-                while i >= 0 and toks[i][2] != "(":
+                while i >= 0 and toks[i] != "(":
                     i -= 1
             i -= 1
             skipped += 1
@@ -226,10 +252,10 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     start_at = pos
     for _round in range(3):
         while i >= 0:
-            s, e, tok = toks[i]
+            tok = toks[i]
             low = tok.lower()
             if tok == ")":
-                while i >= 0 and toks[i][2] != "(":
+                while i >= 0 and toks[i] != "(":
                     i -= 1
                 i -= 1
                 continue
@@ -237,21 +263,21 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
                 break
             if tok[0].isupper() and not (words and words[0][1][0].isupper()) and words:
                 break
-            words.insert(0, (s, tok))
-            start_at = s
+            start_at = found[i].start()
+            words.insert(0, (start_at, tok))
             i -= 1
         k = i
-        while k >= 0 and toks[k][2].lower() in ("the", "a", "an"):
+        while k >= 0 and toks[k].lower() in ("the", "a", "an"):
             k -= 1
-        if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k][2].lower() in _PREPOSITIONS:
+        if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k].lower() in _PREPOSITIONS:
             words = []  # "of ChatGPT in the United States": a place or owner, not the measure
             i = k - 1
-            while i >= 0 and toks[i][2].lower() in ("the", "a", "an"):
+            while i >= 0 and toks[i].lower() in ("the", "a", "an"):
                 i -= 1
             continue
-        if words and i >= 1 and toks[i][2].lower() == "of" and _is_word(toks[i - 1][2]) and toks[i - 1][2][0].islower() \
-                and toks[i - 1][2].lower() not in T.NP_STOP_WORDS:
-            words.insert(0, (toks[i][0], "of"))  # "the average number of conversations"
+        if words and i >= 1 and toks[i].lower() == "of" and _is_word(toks[i - 1]) and toks[i - 1][0].islower() \
+                and toks[i - 1].lower() not in T.NP_STOP_WORDS:
+            words.insert(0, (found[i].start(), "of"))  # "the average number of conversations"
             i -= 1
             continue
         break
@@ -412,8 +438,14 @@ _PERIOD = re.compile(
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# Every match of _PERIOD holds one of these; a sentence without any has no period to search for.
+_PERIOD_HINT = re.compile(r"J[a-z]|F[a-z]|M[a-z]|A[a-z]|S[a-z]|O[a-z]|N[a-z]|D[a-z]|Q[1-4]|19\d\d|20\d\d|year|quarter")
+
+
 def period_candidates(ctx: Context, sent_start: int, sent_end: int) -> tuple[list[int], list[re.Match]]:
     """Every stated time of a sentence (and where each starts), for :func:`period_of`."""
+    if not _PERIOD_HINT.search(ctx.text, sent_start, sent_end):
+        return [], []
     found = list(_PERIOD.finditer(ctx.text, sent_start, sent_end))
     return [m.start() for m in found], found
 
@@ -463,7 +495,10 @@ def period_of(ctx: Context, q: Quantity, sent_start: int, candidates: tuple[list
 def _article_year(ctx: Context, pos: int) -> int | None:
     if ctx.published is not None:
         return ctx.published.year
+    if pos in ctx._years:
+        return ctx._years[pos]
     found = None
     for m in _YEAR_IN_TEXT.finditer(ctx.text, max(0, pos - 4000), pos):
         found = m
-    return int(found.group()) if found else None
+    year = ctx._years[pos] = int(found.group()) if found else None
+    return year

@@ -12,6 +12,7 @@ eighths" 0.625, "one billion and a half million" 1000500000, "3 hundred and
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Iterator, Sequence
@@ -163,9 +164,24 @@ _WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
 _WORD_OR_VULGAR_LOWER = re.compile(
     "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
 )
-# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not map them
-# to it ("ı", "ſ"); "İ" lower-cases to two characters, caught by the length check.
-_FOLDS_APART = re.compile("[\u0131\u017f]")
+
+
+@functools.lru_cache(maxsize=2)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, when matching it case-sensitively is matching ``text`` under re.IGNORECASE.
+
+    That holds when lower-casing keeps every character in place (one character for one)
+    and the text has none of the two letters that re.IGNORECASE matches to an ASCII letter
+    while str.lower() does not map them to it ("ı", "ſ"). Lower-casing keeps whether a
+    character is a word character, a digit or a blank (true of every code point), so
+    ``\\w``, ``\\d``, ``\\s`` and ``\\b`` read the lowered text as they read ``text``; a
+    pattern run on it must spell its letters in lower case. None when it does not hold.
+    """
+    low = text.lower()
+    if len(low) != len(text) or not low.isascii() and ("\u0131" in low or "\u017f" in low):
+        return None
+    return low
+
 _GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
 _SPACED_SUFFIX = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
 # Gaps that can stand between the atoms of one phrase.
@@ -292,16 +308,16 @@ def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
 
 
 def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
-    low = text[start:end].lower()
-    if len(low) != end - start or _FOLDS_APART.search(low):
+    low = lowered(text)
+    if low is None:
         yield from _word_atoms_folding(text, start, end)
         return
     words, vulgar = _WORDS, T.VULGAR_FRACTIONS
     pattern = _WORD_ATOM_LOWER
     if not low.isascii() and any(c in low for c in vulgar):
         pattern = _WORD_OR_VULGAR_LOWER
-    for m in pattern.finditer(low):
-        s = m.start() + start
+    for m in pattern.finditer(low, start, end):
+        s = m.start()
         word = m.group()
         found = words.get(word)
         if found is not None:
@@ -335,16 +351,15 @@ def _word_atoms_folding(text: str, start: int, end: int) -> Iterator[_Atom]:
             yield _Atom("W", _divide(Decimal(num), Decimal(den)), m.start(), m.end())
 
 
-def _atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
+def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    """The numerals and number words of ``text[start:end]``, in order."""
     digits = _digit_atoms(text, start, end)
     words = list(_word_atoms(text, start, end))
     if not words:
-        yield from digits
-        return
+        return digits
     if not digits:
-        yield from words
-        return
-    yield from sorted(digits + words, key=lambda a: a.start)
+        return words
+    return sorted(digits + words, key=lambda a: a.start)
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:
@@ -455,20 +470,25 @@ def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
 
 def _phrases(text: str, start: int, end: int) -> Iterator[tuple[list[_Atom], list[str]]]:
     """Atoms grouped into phrases; ``gaps[i]`` is the kind of gap before atom ``i``."""
-    atoms: list[_Atom] = []
-    gaps: list[str] = []
-    for atom in _atoms(text, start, end):
-        if atoms:
-            prev = atoms[-1]
+    atoms = _atoms(text, start, end)
+    n = len(atoms)
+    i = 0
+    while i < n:
+        prev = atoms[i]
+        j = i + 1
+        gaps = [""]
+        while j < n:
+            atom = atoms[j]
+            if atom.start - prev.end > _MAX_GAP:
+                break  # as _gap_kind would say, without the call: most numbers stand alone
             gap = _gap_kind(text, prev.end, atom.start)
-            if gap is not None and len(atoms) < MAX_PHRASE and _may_join(prev, atom, gap):
-                atoms.append(atom)
-                gaps.append(gap)
-                continue
-            yield atoms, gaps
-        atoms, gaps = [atom], [""]
-    if atoms:
-        yield atoms, gaps
+            if gap is None or j - i >= MAX_PHRASE or not _may_join(prev, atom, gap):
+                break
+            gaps.append(gap)
+            prev = atom
+            j += 1
+        yield atoms[i:j], gaps
+        i = j
 
 
 def _gap_kind(text: str, a: int, b: int) -> str | None:
