@@ -79,3 +79,43 @@ def test_lower_cased_word_scan_matches_the_case_folding_scan():
                 fast = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms(text, start, end)]
                 slow = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms_folding(text, start, end)]
                 assert fast == slow, (text, start, end)
+
+
+def _random_text(rng: random.Random, pieces: list[str], n: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(n))
+
+
+PERIOD_PIECES = [
+    "in", "by", "since", "as of", "at the end of", "end of", "of", "to", " ", "  ", "\n", "\t", ",", ".",
+    "January", "Jan", "Sept", "May", "Mayor", "March", "Dec.", "12", "2019", "1987", "20195", "Q3", "Q5",
+    "this", "last", "next", "year", "years", "first", "fourth", "quarter", "quarters", "x", "-", "4",
+]
+
+
+def test_period_candidates_are_what_a_full_search_finds():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = _random_text(rng, PERIOD_PIECES, rng.randrange(1, 30))
+        ctx = D.Context.build(text, [], None)
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        starts, found = D.period_candidates(ctx, start, end)
+        want = list(D._PERIOD.finditer(text, start, end))
+        assert [m.span() for m in found] == [m.span() for m in want], (text, start, end)
+        assert starts == [m.start() for m in want]
+
+
+def test_article_year_is_the_last_year_of_the_window():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(4)
+    for _ in range(2000):
+        text = _random_text(rng, ["2019", "1987", "20195", "x", " ", "2", "0", "1999-", "a" * 1500], rng.randrange(1, 12))
+        ctx = D.Context.build(text, [], None)
+        for pos in sorted({rng.randrange(0, len(text) + 1) for _ in range(5)}):
+            last = None
+            for m in D._YEAR_IN_TEXT.finditer(text, max(0, pos - 4000), pos):
+                last = int(m.group())
+            assert D._article_year(ctx, pos) == last, (text, pos)

@@ -78,7 +78,7 @@ class Context:
     published: dt.date | None = None
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
-    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # _article_year's answers by position
+    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # the text's years, for _article_year
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -180,15 +180,6 @@ def _phrase_mention(at: int, words: list[str]) -> Mention | None:
 # --- measure ------------------------------------------------------------------------
 
 
-def _words_after(text: str, pos: int, end: int, limit: int = 8) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text, pos, min(end, pos + 120)):
-        out.append((m.start(), m.end(), m.group()))
-        if len(out) >= limit:
-            break
-    return out
-
-
 def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> tuple[list[re.Match], list[str]]:
     """The last ``limit`` tokens before ``pos``: their matches (for where they start) and texts."""
     found = list(_TOKEN.finditer(text, max(lo, pos - 110), pos))[-limit:]
@@ -208,29 +199,36 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     """The counted noun phrase starting at ``pos``: "monthly active users", "revenue goal"."""
     words: list[str] = []
     last_end = pos
-    for s, e, tok in _words_after(text, pos, end):
+    for count, m in enumerate(_TOKEN.finditer(text, pos, min(end, pos + 120))):
+        if count >= 8:  # the first eight tokens only
+            break
+        tok = m.group()
         if tok in ("“", "”", '"', "‘", "’", "'") and not words:
             continue
         if tok == "-" and not words:
             continue
-        if not _is_word(tok):
+        if not tok[:1].isalpha():
             if _YEAR_TOKEN.fullmatch(tok) and not words:
                 continue  # "$13 billion 2025 revenue target"
             break
         low = tok.lower()
-        if low in T.NP_STOP_WORDS or low in T.BOUND_BEFORE["approx"]:
+        if low in T.NP_STOP_WORDS or low in _APPROX_WORDS:
             break
-        if low.endswith("ly") and low not in ("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"):
+        if low.endswith("ly") and low not in _LY_NOUNS:
             if words:
                 break
             continue
         if tok[0].isupper() and words and not words[-1][0].isupper() and not tok.isupper():
             break
         words.append(tok)
-        last_end = e
+        last_end = m.end()
         if _plural(tok) or len(words) >= 5:
             break
     return (" ".join(words) if words else None), last_end
+
+
+_APPROX_WORDS = frozenset(T.BOUND_BEFORE["approx"])
+_LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
 
 
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
@@ -375,7 +373,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
             return m.name  # "ChatGPT Enterprise usage surging 8x"
     # 2. a pronoun or "the company" points back to the sentence's subject or the last organisation
     head = text[max(sent_start, np_start - 24) : np_start]
-    if _PRONOUN_BEFORE.search(head):
+    if _may_point_back(head) and _PRONOUN_BEFORE.search(head):
         first = _first_subject(ctx, in_sentence, sent_start)
         if first is not None and first.start < q.start:
             return first.name
@@ -401,12 +399,25 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     return prev.name if prev else None
 
 
+_APOSTROPHES = frozenset("'’")  # what _POSSESSIVE_AFTER starts with
+
+
 def _owns(text: str, m: Mention) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(text, m.end, m.end + 3))
+    return text[m.end : m.end + 1] in _APOSTROPHES and bool(_POSSESSIVE_AFTER.match(text, m.end, m.end + 3))
+
+
+def _may_point_back(head: str) -> bool:
+    """False when ``head`` cannot end as _PRONOUN_BEFORE needs: with "its", "their" or a possessive.
+
+    Letters beyond ASCII are left to the pattern, which case-folds "ſ" and "ı" as "s" and "i".
+    """
+    tail = head.rstrip()[-5:].lower()
+    return not tail.isascii() or tail.endswith(("its", "their", "'s"))
 
 
 def _cited(text: str, m: Mention, lo: int) -> bool:
-    return bool(_SOURCE_CUES.search(text, max(lo, m.start - 16), m.start))
+    # _SOURCE_CUES ends in a blank: most mentions, at the start of a sentence or after "(", are spared the search
+    return m.start > lo and text[m.start - 1].isspace() and bool(_SOURCE_CUES.search(text, max(lo, m.start - 16), m.start))
 
 
 def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int | None = None) -> Mention | None:
@@ -438,15 +449,41 @@ _PERIOD = re.compile(
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-# Every match of _PERIOD holds one of these; a sentence without any has no period to search for.
-_PERIOD_HINT = re.compile(r"J[a-z]|F[a-z]|M[a-z]|A[a-z]|S[a-z]|O[a-z]|N[a-z]|D[a-z]|Q[1-4]|19\d\d|20\d\d|year|quarter")
+# Where the core of a _PERIOD match can be found: at a month's first letters, a year or
+# "Q1", or at the "year" of "last year" and the "quarter" of "first quarter", which stand at
+# most six letters and two blank runs after the start of that core.
+_PERIOD_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|19\d\d|20\d\d|year|quarter")
+_LONGEST_PREP = 13  # "at the end of": how far before its core a _PERIOD match can start, blanks aside
+
+
+def _blanks_before(text: str, lo: int, pos: int) -> int:
+    """Where the run of blanks that ends at ``pos`` starts (``lo`` at the lowest)."""
+    pos = max(lo, pos)
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def period_candidates(ctx: Context, sent_start: int, sent_end: int) -> tuple[list[int], list[re.Match]]:
-    """Every stated time of a sentence (and where each starts), for :func:`period_of`."""
-    if not _PERIOD_HINT.search(ctx.text, sent_start, sent_end):
-        return [], []
-    found = list(_PERIOD.finditer(ctx.text, sent_start, sent_end))
+    """Every stated time of a sentence (and where each starts), for :func:`period_of`.
+
+    What ``_PERIOD.finditer`` over the sentence gives, without trying the pattern at every
+    word: each next match starts at most a preposition, a word of six letters and two runs
+    of blanks before the next hint, so the search starts there.
+    """
+    text = ctx.text
+    found = []
+    pos = sent_start
+    while True:
+        hint = _PERIOD_HINT.search(text, pos, sent_end)
+        if hint is None:
+            break
+        core = _blanks_before(text, pos, _blanks_before(text, pos, hint.start()) - 6)
+        m = _PERIOD.search(text, max(pos, core - _LONGEST_PREP), sent_end)
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end()
     return [m.start() for m in found], found
 
 
@@ -495,10 +532,17 @@ def period_of(ctx: Context, q: Quantity, sent_start: int, candidates: tuple[list
 def _article_year(ctx: Context, pos: int) -> int | None:
     if ctx.published is not None:
         return ctx.published.year
-    if pos in ctx._years:
-        return ctx._years[pos]
-    found = None
-    for m in _YEAR_IN_TEXT.finditer(ctx.text, max(0, pos - 4000), pos):
-        found = m
-    year = ctx._years[pos] = int(found.group()) if found else None
-    return year
+    # The last year written in the 4000 characters before ``pos``, as a search of that window
+    # finds it: from the text's years (found once), or one that the window's end cuts off
+    # from the digit after it ("2019" in "20195" reads as a year when the window ends at "5").
+    text = ctx.text
+    at_end = _YEAR_IN_TEXT.match(text, pos - 4, pos) if pos >= 4 else None
+    if at_end:
+        return int(at_end.group())
+    years = ctx._years.get("all")
+    if years is None:
+        found = list(_YEAR_IN_TEXT.finditer(text))
+        years = ctx._years["all"] = ([m.start() for m in found], [int(m.group()) for m in found])
+    starts, values = years
+    i = bisect.bisect_right(starts, pos - 4) - 1  # every match is four characters long
+    return values[i] if i >= 0 and starts[i] >= max(0, pos - 4000) else None

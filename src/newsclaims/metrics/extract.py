@@ -304,9 +304,12 @@ def read_quantities(text: str, start: int = 0, end: int | None = None, *, lone: 
 
 
 def read_sentences(
-    text: str, spans: Sequence[tuple[int, int]], *, lone: bool = False
+    text: str, spans: Sequence[tuple[int, int]], *, lone: bool = False, skip_empty: bool = False
 ) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """The quantities of each sentence span (ordered, not overlapping), scanning the text once."""
+    """The quantities of each sentence span (ordered, not overlapping), scanning the text once.
+
+    With ``skip_empty``, sentences without a number are left out rather than given ``[]``.
+    """
     if not spans:
         return
     lo, hi = spans[0][0], spans[-1][1]
@@ -320,6 +323,23 @@ def read_sentences(
     if extras:
         numbers = sorted(numbers + extras, key=lambda n: n.start)
     blocked = _blocked_spans(text, lo, hi, numbers) if numbers else []
+    if skip_empty:
+        # Only the sentences that hold a number: each number finds its sentence by bisection,
+        # instead of every sentence looking for its numbers (most have none).
+        sent_starts = [s for s, _ in spans]
+        k, found = -1, []
+        for n in numbers:
+            i = bisect.bisect_right(sent_starts, n.start) - 1
+            if i < 0 or n.end > spans[i][1]:
+                continue  # before the first sentence, or across a sentence's end
+            if i != k:
+                if found:
+                    yield spans[k], _read_span(text, spans[k][0], spans[k][1], found, blocked, lone)
+                k, found = i, []
+            found.append(n)
+        if found:
+            yield spans[k], _read_span(text, spans[k][0], spans[k][1], found, blocked, lone)
+        return
     starts = [n.start for n in numbers]
     for s, e in spans:
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)

@@ -66,6 +66,86 @@ def tidy(value: Decimal) -> Decimal:
         return value.normalize()
 
 
+def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can begin with; None when that cannot be told.
+
+    A match of ``pattern`` at ``pos`` needs ``text[pos]`` in the set when that character is
+    ASCII, so callers skip the call for the common character that rules it out; characters
+    beyond ASCII are never ruled out. None when the pattern may match the empty string or
+    uses a construct this reading does not know (it reads the parser's tree, so a later
+    Python that changes the tree only loses the shortcut).
+    """
+    try:
+        from re import _constants as C, _parser
+
+        ignore = C.SRE_FLAG_IGNORECASE
+        categories = {
+            C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+            C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+        }
+
+        def chars(code: int, flags: int) -> set[str]:
+            c = chr(code)
+            if not c.isascii():
+                # beyond ASCII: never ruled out, unless case-folding could make it match an ASCII letter
+                if flags & ignore and (c.lower().isascii() or c.upper().isascii() or c in "\u0131\u017f\u212a"):
+                    raise ValueError(c)
+                return set()
+            return {c.lower(), c.upper()} if flags & ignore else {c}
+
+        def item(op, av, flags: int) -> tuple[set[str], bool]:  # (first characters, may be empty)
+            if op is C.LITERAL:
+                return chars(av, flags), False
+            if op is C.IN:
+                out: set[str] = set()
+                for iop, iav in av:
+                    if iop is C.LITERAL:
+                        out |= chars(iav, flags)
+                    elif iop is C.RANGE:
+                        if iav[1] > 127 and flags & ignore:
+                            raise ValueError(iav)
+                        for code in range(iav[0], min(iav[1], 127) + 1):
+                            out |= chars(code, flags)
+                    elif iop is C.CATEGORY:
+                        out |= {chr(x) for x in range(128) if re.match(categories[iav], chr(x))}
+                    else:
+                        raise ValueError(iop)  # NEGATE and the like: anything may start
+                return out, False
+            if op is C.BRANCH:
+                out, empty = set(), False
+                for alternative in av[1]:
+                    f, e = sequence(alternative, flags)
+                    out |= f
+                    empty = empty or e
+                return out, empty
+            if op is C.SUBPATTERN:
+                _group, add, remove, sub = av
+                return sequence(sub, (flags | add) & ~remove)
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                low, _high, sub = av
+                f, e = sequence(sub, flags)
+                return f, e or low == 0
+            if op is C.ATOMIC_GROUP:
+                return sequence(av, flags)
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                return set(), True  # takes no character; what follows does
+            raise ValueError(op)
+
+        def sequence(items, flags: int) -> tuple[set[str], bool]:
+            out: set[str] = set()
+            for op, av in items:
+                f, empty = item(op, av, flags)
+                out |= f
+                if not empty:
+                    return out, False
+            return out, True
+
+        found, empty = sequence(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    except Exception:
+        return None
+    return None if empty else frozenset(found)
+
+
 # --- atoms ------------------------------------------------------------------------
 
 _WORDS: dict[str, tuple[str, object]] = {}
