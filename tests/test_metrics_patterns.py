@@ -96,8 +96,16 @@ def test_period_candidates_are_what_a_full_search_finds():
     from newsclaims.metrics import describe as D
 
     rng = random.Random(3)
-    for _ in range(3000):
-        text = _random_text(rng, PERIOD_PIECES, rng.randrange(1, 30))
+    preps = ["", "in", "by", "since", "as of", "at the end of", "end of", "of", "to", "xin", "ofx"]
+    blanks = ["", " ", "  ", "\n", " \t "]
+    cores = ["2019", "Jan", "January 5, 2020", "Sept", "May", "Q3", "this year", "last  year", "first quarter",
+             "fourth\nquarter of 2021", "Mayor", "20195", "next years"]
+    for _ in range(4000):
+        text = ""
+        for _ in range(rng.randrange(1, 5)):
+            text += rng.choice(preps) + rng.choice(blanks) + rng.choice(cores) + rng.choice(blanks + [",", "-", "x"])
+        if rng.random() < 0.5:
+            text = _random_text(rng, PERIOD_PIECES, rng.randrange(1, 8)) + text
         ctx = D.Context.build(text, [], None)
         start = rng.randrange(0, len(text) + 1)
         end = rng.randrange(start, len(text) + 1)
