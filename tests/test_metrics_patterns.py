@@ -127,3 +127,17 @@ def test_article_year_is_the_last_year_of_the_window():
             for m in D._YEAR_IN_TEXT.finditer(text, max(0, pos - 4000), pos):
                 last = int(m.group())
             assert D._article_year(ctx, pos) == last, (text, pos)
+
+
+def test_single_atoms_read_as_the_grammar_reads_them():
+    contexts = ["{}", "the {} of", "a {} of", "an {}", "The {}.", "some {} x", "each {}", "x{}", "{}s", "{}'s"]
+    words = [w for w, (kind, _) in N._WORDS.items() if kind in N._SINGLE_KINDS]
+    texts = [c.format(w) for w in words for c in contexts] + [c.format(n) for n in ("12", "1.5", "10M", "4th") for c in contexts]
+    for text in texts:
+        for atom in N._atoms(text, 0, len(text)):
+            if atom.kind not in N._SINGLE_KINDS:
+                continue
+            for start in (0, atom.start):
+                fast = N._single_atom_number(text, start, atom)
+                slow = next(N._phrase_numbers(text, start, [atom], [""]), None)
+                assert fast == slow, (text, atom.kind)

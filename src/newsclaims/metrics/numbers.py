@@ -988,47 +988,75 @@ def scan_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
     end = len(text) if end is None else end
     for atoms, gaps in _phrases(text, start, end):
         first = atoms[0]
-        if len(atoms) == 1 and first.kind == "D":
-            value = first.value
-            if value != 0 and abs(value.adjusted()) > 60:  # type: ignore[union-attr]
-                continue
-            yield Number(first.start, first.end, text[first.start : first.end], tidy(value), "cardinal", False,  # type: ignore[arg-type]
-                         first.scaled, first.plain, first.glued, False, first.scale)
+        if len(atoms) == 1 and first.kind in _SINGLE_KINDS:
+            found = _single_atom_number(text, start, first)
+            if found is not None:
+                yield found
             continue
-        article = False
-        if first.kind in ("H", "S", "Z", "OU", "OT", "OX", "OS", "HF", "X"):
-            article = bool(_ARTICLE_BEFORE.search(text, max(start, first.start - 5), first.start))
-        phrase = _Phrase(text, atoms, gaps)
-        for i, j, value, info in phrase.evaluate(article):
-            s, e = atoms[i].start, atoms[j - 1].end
-            uses_article = i == 0 and article and (
-                atoms[0].kind in ("H", "S", "Z") or info.get("form") == "fraction" and atoms[0].kind in _ORD_KINDS | {"X"}
-            )
-            if uses_article:
-                s = _ARTICLE_BEFORE.search(text, max(start, s - 5), s).start(1)
-            form = info.get("form", "cardinal")
-            only = atoms[i] if j - i == 1 else None
-            if only is not None and (only.kind == "U" and only.value == 1 or only.kind == "HF") and (
-                _DETERMINER_BEFORE.search(text, max(start, s - 12), s) or i > 0 and atoms[i - 1].kind in _ORD_KINDS
-            ):
-                continue  # "the one you mentioned", "the second half"
-            if value is not None:
-                if value != 0 and abs(value.adjusted()) > 60:
-                    continue  # beyond any quantity news can state; also keeps exponents sane
-                value = tidy(value)
-            yield Number(
-                start=s,
-                end=e,
-                text=text[s:e],
-                value=value,
-                form=form,
-                words=bool(info.get("words")) or any(x.kind != "D" for x in atoms[i:j]),
-                scaled=bool(info.get("scaled")) or any(x.scaled for x in atoms[i:j]),
-                plain=only is not None and only.kind == "D" and only.plain,
-                glued=atoms[j - 1].glued,
-                article=uses_article,
-                scale=_last_scale(atoms[i:j]),
-            )
+        yield from _phrase_numbers(text, start, atoms, gaps)
+
+
+# Phrases of one atom of these kinds, most of them, are read by _single_atom_number alone.
+_SINGLE_KINDS = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
+
+
+def _single_atom_number(text: str, start: int, atom: _Atom) -> Number | None:
+    """What :func:`_phrase_numbers` reads for a phrase of this one atom, without the grammar."""
+    s, e, kind = atom.start, atom.end, atom.kind
+    if kind == "D":
+        value = atom.value
+        if value != 0 and abs(value.adjusted()) > 60:  # type: ignore[union-attr]
+            return None
+        return Number(s, e, text[s:e], tidy(value), "cardinal", False,  # type: ignore[arg-type]
+                      atom.scaled, atom.plain, atom.glued, False, atom.scale)
+    if kind in ("U", "T", "X"):  # "three", "twenty"
+        if kind == "U" and atom.value == 1 and _DETERMINER_BEFORE.search(text, max(start, s - 12), s):
+            return None  # "the one you mentioned"
+        return Number(s, e, text[s:e], Decimal(atom.value), "cardinal", True, False, False,  # type: ignore[arg-type]
+                      atom.glued, False, None)
+    # an ordinal alone ("the fifth") names a fraction only after "a"
+    if not _ARTICLE_BEFORE.search(text, max(start, s - 5), s):
+        return None
+    return next(_phrase_numbers(text, start, [atom], [""]), None)
+
+
+def _phrase_numbers(text: str, start: int, atoms: list[_Atom], gaps: list[str]) -> Iterator[Number]:
+    """The numbers of one phrase, by the grammar of :class:`_Phrase`."""
+    first = atoms[0]
+    article = False
+    if first.kind in ("H", "S", "Z", "OU", "OT", "OX", "OS", "HF", "X"):
+        article = bool(_ARTICLE_BEFORE.search(text, max(start, first.start - 5), first.start))
+    phrase = _Phrase(text, atoms, gaps)
+    for i, j, value, info in phrase.evaluate(article):
+        s, e = atoms[i].start, atoms[j - 1].end
+        uses_article = i == 0 and article and (
+            atoms[0].kind in ("H", "S", "Z") or info.get("form") == "fraction" and atoms[0].kind in _ORD_KINDS | {"X"}
+        )
+        if uses_article:
+            s = _ARTICLE_BEFORE.search(text, max(start, s - 5), s).start(1)
+        form = info.get("form", "cardinal")
+        only = atoms[i] if j - i == 1 else None
+        if only is not None and (only.kind == "U" and only.value == 1 or only.kind == "HF") and (
+            _DETERMINER_BEFORE.search(text, max(start, s - 12), s) or i > 0 and atoms[i - 1].kind in _ORD_KINDS
+        ):
+            continue  # "the one you mentioned", "the second half"
+        if value is not None:
+            if value != 0 and abs(value.adjusted()) > 60:
+                continue  # beyond any quantity news can state; also keeps exponents sane
+            value = tidy(value)
+        yield Number(
+            start=s,
+            end=e,
+            text=text[s:e],
+            value=value,
+            form=form,
+            words=bool(info.get("words")) or any(x.kind != "D" for x in atoms[i:j]),
+            scaled=bool(info.get("scaled")) or any(x.scaled for x in atoms[i:j]),
+            plain=only is not None and only.kind == "D" and only.plain,
+            glued=atoms[j - 1].glued,
+            article=uses_article,
+            scale=_last_scale(atoms[i:j]),
+        )
 
 
 def find_numbers(text: str) -> list[Number]:
