@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import attrs
 
@@ -57,9 +57,11 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['�
 _COMPANY_WORDS = re.compile(r"\b(?:the\s+(?:company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker)|its|their)\b", re.I)
 
 
-@attrs.frozen
-class Mention:
-    """A named thing in the text: its canonical name, kind and where it stands."""
+class Mention(NamedTuple):
+    """A named thing in the text: its canonical name, kind and where it stands.
+
+    A named tuple rather than an attrs class: an article makes thousands of them.
+    """
 
     start: int
     end: int
@@ -76,6 +78,7 @@ class Context:
     published: dt.date | None = None
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
+    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # the text's years, for _article_year
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -126,47 +129,61 @@ class Context:
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Capitalised phrases standing in for entities when none were extracted."""
     out = []
+    append = out.append
+    starters, months, weekdays = _SENTENCE_STARTERS, T.MONTHS, T.WEEKDAYS
+    symbols, codes = T.CURRENCY_SYMBOLS, T.ISO_CODES
     for m in _NAME_RUN.finditer(text, start, end):
-        words = m.group().split(" ")
-        for i, word in enumerate(words[:-1]):
-            if word.endswith(".") and len(word) > 2 and not _ABBREVIATION.fullmatch(word):
-                words = words[: i + 1]  # "Raymond. Income": a sentence ends inside the run
-                break
-        offset = 0
-        while words and words[0].rstrip(".,").lower() in _SENTENCE_STARTERS:
-            offset += len(words.pop(0)) + 1
-        while words and words[-1] in ("of", "de", "and", "&"):
-            words.pop()
-        if not words:
+        words = m.group()
+        if " " not in words:
+            # One word, the common case: the rules below, for a phrase of one word. A run
+            # holds no comma or apostrophe, so no possessive and no "," to strip.
+            first = words.rstrip(".").lower()
+            if first in starters or first in months or first in weekdays:
+                continue
+            if words in symbols or words in codes:
+                continue  # "Rs", "USD": a currency, not a name
+            if words.endswith(".") and not _ABBREVIATION.fullmatch(words):
+                words = words[:-1]
+            append(Mention(m.start(), m.start() + len(words), words, "ORG"))
             continue
-        first = words[0].rstrip(".").lower()
-        if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
-            continue
-        if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
-            continue  # "Rs", "USD": a currency, not a name
-        name = " ".join(words)
-        name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
-        if name.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
-            name = name[:-1]
-        out.append(Mention(m.start() + offset, m.start() + offset + len(name), name, "ORG"))
+        found = _phrase_mention(m.start(), words.split(" "))
+        if found is not None:
+            append(found)
     return out
+
+
+def _phrase_mention(at: int, words: list[str]) -> Mention | None:
+    """The mention a capitalised run of several words at ``at`` stands for, if any."""
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word) > 2 and not _ABBREVIATION.fullmatch(word):
+            words = words[: i + 1]  # "Raymond. Income": a sentence ends inside the run
+            break
+    offset = 0
+    while words and words[0].rstrip(".,").lower() in _SENTENCE_STARTERS:
+        offset += len(words.pop(0)) + 1
+    while words and words[-1] in ("of", "de", "and", "&"):
+        words.pop()
+    if not words:
+        return None
+    first = words[0].rstrip(".").lower()
+    if first in T.MONTHS or first in T.WEEKDAYS or first in _SENTENCE_STARTERS and len(words) == 1:
+        return None
+    if len(words) == 1 and (words[0] in T.CURRENCY_SYMBOLS or words[0] in T.ISO_CODES):
+        return None  # "Rs", "USD": a currency, not a name
+    name = " ".join(words)
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "’s")) else name
+    if name.endswith(".") and not _ABBREVIATION.fullmatch(words[-1]):
+        name = name[:-1]
+    return Mention(at + offset, at + offset + len(name), name, "ORG")
 
 
 # --- measure ------------------------------------------------------------------------
 
 
-def _words_after(text: str, pos: int, end: int, limit: int = 8) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text, pos, min(end, pos + 120)):
-        out.append((m.start(), m.end(), m.group()))
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(lo, pos - 110), pos)]
-    return toks[-limit:]
+def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> tuple[list[re.Match], list[str]]:
+    """The last ``limit`` tokens before ``pos``: their matches (for where they start) and texts."""
+    found = list(_TOKEN.finditer(text, max(lo, pos - 110), pos))[-limit:]
+    return found, [m.group() for m in found]
 
 
 def _is_word(tok: str) -> bool:
@@ -182,41 +199,48 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     """The counted noun phrase starting at ``pos``: "monthly active users", "revenue goal"."""
     words: list[str] = []
     last_end = pos
-    for s, e, tok in _words_after(text, pos, end):
+    for count, m in enumerate(_TOKEN.finditer(text, pos, min(end, pos + 120))):
+        if count >= 8:  # the first eight tokens only
+            break
+        tok = m.group()
         if tok in ("“", "”", '"', "‘", "’", "'") and not words:
             continue
         if tok == "-" and not words:
             continue
-        if not _is_word(tok):
+        if not tok[:1].isalpha():
             if _YEAR_TOKEN.fullmatch(tok) and not words:
                 continue  # "$13 billion 2025 revenue target"
             break
         low = tok.lower()
-        if low in T.NP_STOP_WORDS or low in T.BOUND_BEFORE["approx"]:
+        if low in T.NP_STOP_WORDS or low in _APPROX_WORDS:
             break
-        if low.endswith("ly") and low not in ("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"):
+        if low.endswith("ly") and low not in _LY_NOUNS:
             if words:
                 break
             continue
         if tok[0].isupper() and words and not words[-1][0].isupper() and not tok.isupper():
             break
         words.append(tok)
-        last_end = e
+        last_end = m.end()
         if _plural(tok) or len(words) >= 5:
             break
     return (" ".join(words) if words else None), last_end
 
 
+_APPROX_WORDS = frozenset(T.BOUND_BEFORE["approx"])
+_LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
+
+
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
-    toks = _words_before(text, lo, pos)
+    found, toks = _words_before(text, lo, pos)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 6:
-        tok = toks[i][2].lower()
+        tok = toks[i].lower()
         if tok in _LINKS or tok.endswith("ly") and _is_word(tok) or tok in ("(", ")"):
             if tok == ")":
-                while i >= 0 and toks[i][2] != "(":
+                while i >= 0 and toks[i] != "(":
                     i -= 1
             i -= 1
             skipped += 1
@@ -226,10 +250,10 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     start_at = pos
     for _round in range(3):
         while i >= 0:
-            s, e, tok = toks[i]
+            tok = toks[i]
             low = tok.lower()
             if tok == ")":
-                while i >= 0 and toks[i][2] != "(":
+                while i >= 0 and toks[i] != "(":
                     i -= 1
                 i -= 1
                 continue
@@ -237,21 +261,21 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
                 break
             if tok[0].isupper() and not (words and words[0][1][0].isupper()) and words:
                 break
-            words.insert(0, (s, tok))
-            start_at = s
+            start_at = found[i].start()
+            words.insert(0, (start_at, tok))
             i -= 1
         k = i
-        while k >= 0 and toks[k][2].lower() in ("the", "a", "an"):
+        while k >= 0 and toks[k].lower() in ("the", "a", "an"):
             k -= 1
-        if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k][2].lower() in _PREPOSITIONS:
+        if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k].lower() in _PREPOSITIONS:
             words = []  # "of ChatGPT in the United States": a place or owner, not the measure
             i = k - 1
-            while i >= 0 and toks[i][2].lower() in ("the", "a", "an"):
+            while i >= 0 and toks[i].lower() in ("the", "a", "an"):
                 i -= 1
             continue
-        if words and i >= 1 and toks[i][2].lower() == "of" and _is_word(toks[i - 1][2]) and toks[i - 1][2][0].islower() \
-                and toks[i - 1][2].lower() not in T.NP_STOP_WORDS:
-            words.insert(0, (toks[i][0], "of"))  # "the average number of conversations"
+        if words and i >= 1 and toks[i].lower() == "of" and _is_word(toks[i - 1]) and toks[i - 1][0].islower() \
+                and toks[i - 1].lower() not in T.NP_STOP_WORDS:
+            words.insert(0, (found[i].start(), "of"))  # "the average number of conversations"
             i -= 1
             continue
         break
@@ -349,7 +373,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
             return m.name  # "ChatGPT Enterprise usage surging 8x"
     # 2. a pronoun or "the company" points back to the sentence's subject or the last organisation
     head = text[max(sent_start, np_start - 24) : np_start]
-    if _PRONOUN_BEFORE.search(head):
+    if _may_point_back(head) and _PRONOUN_BEFORE.search(head):
         first = _first_subject(ctx, in_sentence, sent_start)
         if first is not None and first.start < q.start:
             return first.name
@@ -375,12 +399,25 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     return prev.name if prev else None
 
 
+_APOSTROPHES = frozenset("'’")  # what _POSSESSIVE_AFTER starts with
+
+
 def _owns(text: str, m: Mention) -> bool:
-    return bool(_POSSESSIVE_AFTER.match(text, m.end, m.end + 3))
+    return text[m.end : m.end + 1] in _APOSTROPHES and bool(_POSSESSIVE_AFTER.match(text, m.end, m.end + 3))
+
+
+def _may_point_back(head: str) -> bool:
+    """False when ``head`` cannot end as _PRONOUN_BEFORE needs: with "its", "their" or a possessive.
+
+    Letters beyond ASCII are left to the pattern, which case-folds "ſ" and "ı" as "s" and "i".
+    """
+    tail = head.rstrip()[-5:].lower()
+    return not tail.isascii() or tail.endswith(("its", "their", "'s"))
 
 
 def _cited(text: str, m: Mention, lo: int) -> bool:
-    return bool(_SOURCE_CUES.search(text, max(lo, m.start - 16), m.start))
+    # _SOURCE_CUES ends in a blank: most mentions, at the start of a sentence or after "(", are spared the search
+    return m.start > lo and text[m.start - 1].isspace() and bool(_SOURCE_CUES.search(text, max(lo, m.start - 16), m.start))
 
 
 def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int | None = None) -> Mention | None:
@@ -412,9 +449,41 @@ _PERIOD = re.compile(
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+# Where the core of a _PERIOD match can be found: at a month's first letters, a year or
+# "Q1", or at the "year" of "last year" and the "quarter" of "first quarter", which stand at
+# most six letters and two blank runs after the start of that core.
+_PERIOD_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|19\d\d|20\d\d|year|quarter")
+_LONGEST_PREP = 13  # "at the end of": how far before its core a _PERIOD match can start, blanks aside
+
+
+def _blanks_before(text: str, lo: int, pos: int) -> int:
+    """Where the run of blanks that ends at ``pos`` starts (``lo`` at the lowest)."""
+    pos = max(lo, pos)
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def period_candidates(ctx: Context, sent_start: int, sent_end: int) -> tuple[list[int], list[re.Match]]:
-    """Every stated time of a sentence (and where each starts), for :func:`period_of`."""
-    found = list(_PERIOD.finditer(ctx.text, sent_start, sent_end))
+    """Every stated time of a sentence (and where each starts), for :func:`period_of`.
+
+    What ``_PERIOD.finditer`` over the sentence gives, without trying the pattern at every
+    word: each next match starts at most a preposition, a word of six letters and two runs
+    of blanks before the next hint, so the search starts there.
+    """
+    text = ctx.text
+    found = []
+    pos = sent_start
+    while True:
+        hint = _PERIOD_HINT.search(text, pos, sent_end)
+        if hint is None:
+            break
+        core = _blanks_before(text, pos, _blanks_before(text, pos, hint.start()) - 6)
+        m = _PERIOD.search(text, max(pos, core - _LONGEST_PREP), sent_end)
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end()
     return [m.start() for m in found], found
 
 
@@ -463,7 +532,17 @@ def period_of(ctx: Context, q: Quantity, sent_start: int, candidates: tuple[list
 def _article_year(ctx: Context, pos: int) -> int | None:
     if ctx.published is not None:
         return ctx.published.year
-    found = None
-    for m in _YEAR_IN_TEXT.finditer(ctx.text, max(0, pos - 4000), pos):
-        found = m
-    return int(found.group()) if found else None
+    # The last year written in the 4000 characters before ``pos``, as a search of that window
+    # finds it: from the text's years (found once), or one that the window's end cuts off
+    # from the digit after it ("2019" in "20195" reads as a year when the window ends at "5").
+    text = ctx.text
+    at_end = _YEAR_IN_TEXT.match(text, pos - 4, pos) if pos >= 4 else None
+    if at_end:
+        return int(at_end.group())
+    years = ctx._years.get("all")
+    if years is None:
+        found = list(_YEAR_IN_TEXT.finditer(text))
+        years = ctx._years["all"] = ([m.start() for m in found], [int(m.group()) for m in found])
+    starts, values = years
+    i = bisect.bisect_right(starts, pos - 4) - 1  # every match is four characters long
+    return values[i] if i >= 0 and starts[i] >= max(0, pos - 4000) else None

@@ -16,10 +16,8 @@ import re
 from decimal import Decimal
 from typing import Iterator, Sequence
 
-import attrs
-
 from . import tables as T
-from .numbers import Number, scan_numbers, tidy
+from .numbers import Number, lowered, scan_numbers, tidy
 
 __all__ = ["Quantity", "read_quantities", "read_sentences"]
 
@@ -27,26 +25,69 @@ HUNDRED = Decimal(100)
 _WS = "[ \\t\\u00a0]"
 
 
-@attrs.frozen
 class Quantity:
-    """One quantity read from the text; ``num_start``/``num_end`` is its number alone."""
+    """One quantity read from the text; ``num_start``/``num_end`` is its number alone.
 
-    start: int
-    end: int
-    kind: str
-    value: Decimal | None
-    unit: str | None = None
-    bound: str = "exact"
-    high: Decimal | None = None
-    change: str | None = None
-    num_start: int = 0
-    num_end: int = 0
-    scale: Decimal | None = None
-    # where the counted noun would start (after the unit word), for the measure
-    after: int = 0
+    A plain slotted class rather than an attrs one: thousands are made per article, and
+    nothing changes them once read.
+    """
+
+    __slots__ = ("start", "end", "kind", "value", "unit", "bound", "high", "change", "num_start", "num_end",
+                 "scale", "after")
+
+    def __init__(self, start: int, end: int, kind: str, value: Decimal | None, unit: str | None = None,
+                 bound: str = "exact", high: Decimal | None = None, change: str | None = None,
+                 num_start: int = 0, num_end: int = 0, scale: Decimal | None = None, after: int = 0):
+        self.start, self.end, self.kind, self.value, self.unit, self.bound = start, end, kind, value, unit, bound
+        self.high, self.change, self.num_start, self.num_end, self.scale = high, change, num_start, num_end, scale
+        self.after = after  # where the counted noun would start (after the unit word), for the measure
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__)
+        return f"Quantity({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Quantity:
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _alternation(words, flags: str = "") -> str:
+    """The words as one regex alternation, a space in a word standing for one or two blanks.
+
+    Shaped as a trie ("d(?:ollars?|lrs?)..."), so the engine tries a handful of branches
+    instead of every word. It matches what the plain alternation sorted longest first
+    matches, in the same order: the words that can match at one place are prefixes of one
+    another, and the trie tries the longer before the shorter, as the sorted list did.
+    Under the ``i`` flag the words are lower-cased first, which matches the same text but
+    keeps "Dollar" and "dollars" on one branch.
+    """
+    if "i" in flags:
+        words = {w.lower() if len(w.lower()) == len(w) else w for w in words}
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [
+            (_WS + "{1,2}" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    body = build(trie)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _plain_alternation(words, flags: str = "") -> str:
+    """The alternation :func:`_alternation` stands for, word by word (for the tests)."""
     parts = sorted({re.escape(w).replace("\\ ", _WS + "{1,2}") for w in words}, key=len, reverse=True)
     body = "|".join(parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
@@ -141,6 +182,11 @@ _YEAR_BEFORE = re.compile(r"\b\d{4}[-–/]\Z")
 _ARTICLE_DURATION = re.compile(
     rf"(?<![\w-])(?P<a>an?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w])", re.I
 )
+# The same, for the lower-cased text (see numbers.lowered): it starts with a letter, so the
+# engine looks for the next "a" in C instead of trying the pattern at every position.
+_ARTICLE_DURATION_LOWER = re.compile(
+    rf"(?P<a>a(?<![\w-]a)n?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w])"
+)
 _RATE_BEFORE = re.compile(
     rf"(?:\d|%|\b(?:once|twice|times|per|every|each|a|an|one|the|this|that|last|next|same|first|half)){_WS}{{1,3}}\Z",
     re.I,
@@ -161,6 +207,11 @@ _BLOCKED = re.compile(
     """,
     re.X,
 )
+# Every stretch _BLOCKED matches holds a colon, a dash next to a digit (dates, phone numbers)
+# or a dot before three digits or a capital (phone numbers, tickers): a window without any
+# is not searched.
+_DASH_HINT = re.compile(r"-(?:\d|(?<=\d-))")
+_DOT_HINT = re.compile(r"\.(?:\d{3}|[A-Z])")
 _WEB = re.compile(r"(?:https?://|www\.)\S{1,300}|@[\w-]{1,63}\.[\w.]{1,63}")
 _EXCHANGE_CODE = re.compile(r"[A-Z]{2,8}\Z")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
@@ -176,12 +227,15 @@ def _blocked_spans(text: str, start: int, end: int, numbers: Sequence[Number]) -
             continue
         lo = max(last, n.start - _BLOCK_REACH)
         hi = min(end, n.end + _BLOCK_REACH)
+        last = max(last, n.start)
+        window = text[lo:hi]
+        if not (":" in window or "-" in window and _DASH_HINT.search(window) or "." in window and _DOT_HINT.search(window)):
+            continue  # no stretch of _BLOCKED can lie in the window
         for m in _BLOCKED.finditer(text, lo, hi):
             s = m.start()
             if text[s] == ":" and not _EXCHANGE_CODE.search(text, max(start, s - 8), s):
                 continue  # "HKEX: 9988" only, not any colon before a number
             out.append((s, m.end()))
-        last = max(last, n.start)
     if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0 or text.find("@", start, end) >= 0:
         for m in _WEB.finditer(text, start, end):
             s = m.start()
@@ -209,39 +263,34 @@ def _currency_code(qual: str | None, word: str) -> str | None:
 _AMBIGUOUS_CURRENCY = frozenset({"won", "real", "mark", "marks", "rand", "dong", "punt", "lira", "kuai", "mao"})
 
 
-@attrs.define
 class _Draft:
-    """A quantity being read; becomes a :class:`Quantity`."""
+    """A quantity being read; becomes a :class:`Quantity` (a slotted class: one per number read)."""
 
-    num: Number
-    start: int
-    end: int
-    value: Decimal | None
-    kind: str = "count"
-    unit: str | None = None
-    bound: str = "exact"
-    change: str | None = None
-    high: Decimal | None = None
-    strong: bool = False  # a unit or currency says it is a quantity
-    after: int = 0
-    scale: Decimal | None = None
+    __slots__ = ("num", "start", "end", "value", "kind", "unit", "bound", "change", "high", "strong", "after", "scale")
+
+    def __init__(self, num: Number, start: int, end: int, value: Decimal | None, kind: str = "count",
+                 unit: str | None = None, bound: str = "exact", change: str | None = None,
+                 high: Decimal | None = None, strong: bool = False, after: int = 0, scale: Decimal | None = None):
+        self.num, self.start, self.end, self.value, self.kind, self.unit = num, start, end, value, kind, unit
+        self.bound, self.change, self.high, self.scale = bound, change, high, scale
+        self.strong = strong  # a unit or currency says it is a quantity
+        self.after = after
 
     def freeze(self) -> Quantity:
         value = tidy(self.value) if self.value is not None else None
         high = tidy(self.high) if self.high is not None else None
-        return Quantity(
-            start=self.start, end=self.end, kind=self.kind, value=value, unit=self.unit, bound=self.bound,
-            high=high, change=self.change, num_start=self.num.start, num_end=self.num.end, scale=self.scale,
-            after=self.after or self.end,
-        )
+        return Quantity(self.start, self.end, self.kind, value, self.unit, self.bound, high, self.change,
+                        self.num.start, self.num.end, self.scale, self.after or self.end)
 
 
 def _article_durations(text: str, start: int, end: int) -> Iterator[tuple[Number, int]]:
     """ "an hour", "a decade": a duration of one, unless it is a rate or locates an event."""
-    for m in _ARTICLE_DURATION.finditer(text, start, end):
+    low = lowered(text)
+    found = _ARTICLE_DURATION.finditer(text, start, end) if low is None else _ARTICLE_DURATION_LOWER.finditer(low, start, end)
+    for m in found:
         if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             continue
-        yield Number(m.start(), m.end("a"), m.group("a"), Decimal(1), words=True, article=True), m.end()
+        yield Number(m.start(), m.end("a"), text[m.start() : m.end("a")], Decimal(1), words=True, article=True), m.end()
 
 
 def read_quantities(text: str, start: int = 0, end: int | None = None, *, lone: bool = False) -> list[Quantity]:
@@ -255,9 +304,12 @@ def read_quantities(text: str, start: int = 0, end: int | None = None, *, lone: 
 
 
 def read_sentences(
-    text: str, spans: Sequence[tuple[int, int]], *, lone: bool = False
+    text: str, spans: Sequence[tuple[int, int]], *, lone: bool = False, skip_empty: bool = False
 ) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """The quantities of each sentence span (ordered, not overlapping), scanning the text once."""
+    """The quantities of each sentence span (ordered, not overlapping), scanning the text once.
+
+    With ``skip_empty``, sentences without a number are left out rather than given ``[]``.
+    """
     if not spans:
         return
     lo, hi = spans[0][0], spans[-1][1]
@@ -271,6 +323,23 @@ def read_sentences(
     if extras:
         numbers = sorted(numbers + extras, key=lambda n: n.start)
     blocked = _blocked_spans(text, lo, hi, numbers) if numbers else []
+    if skip_empty:
+        # Only the sentences that hold a number: each number finds its sentence by bisection,
+        # instead of every sentence looking for its numbers (most have none).
+        sent_starts = [s for s, _ in spans]
+        k, found = -1, []
+        for n in numbers:
+            i = bisect.bisect_right(sent_starts, n.start) - 1
+            if i < 0 or n.end > spans[i][1]:
+                continue  # before the first sentence, or across a sentence's end
+            if i != k:
+                if found:
+                    yield spans[k], _read_span(text, spans[k][0], spans[k][1], found, blocked, lone)
+                k, found = i, []
+            found.append(n)
+        if found:
+            yield spans[k], _read_span(text, spans[k][0], spans[k][1], found, blocked, lone)
+        return
     starts = [n.start for n in numbers]
     for s, e in spans:
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
@@ -363,14 +432,46 @@ _CURRENCY_CHARS = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYM
 _LEADING_PUNCT = "([“\"'‘—–-"
 
 
+# What _CURRENCY_BEFORE can end with: its last character, then a blank or a minus sign or both.
+_CURRENCY_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$") | {
+    s[-1] for s in T.CURRENCY_SYMBOLS if not (s[-1].isascii() and (s[-1].islower() or s[-1] == "."))
+}
+_CURRENCY_ENDINGS: dict[str, tuple[str, ...]] = {}  # "s": ("Rs",) and the like: symbols ending in a common character
+for _symbol in sorted(T.CURRENCY_SYMBOLS):
+    if _symbol[-1] not in _CURRENCY_LAST:
+        _CURRENCY_ENDINGS[_symbol[-1]] = _CURRENCY_ENDINGS.get(_symbol[-1], ()) + (_symbol,)
+_TAIL_CHARS = frozenset(" \t\u00a0-\u2212")
+
+
+def _currency_may_end(text: str, lo: int, end: int) -> bool:
+    """False when no currency symbol or code can end ``text[lo:end]`` as _CURRENCY_BEFORE needs.
+
+    A cheap test that spares the search (dozens of symbol patterns tried at each position)
+    for most numbers, which have no currency before them.
+    """
+    x = end
+    while x > lo:
+        c = text[x - 1]
+        if c in _CURRENCY_LAST:
+            return True
+        endings = _CURRENCY_ENDINGS.get(c)
+        if endings is not None and any(text.endswith(symbol, lo, x) for symbol in endings):
+            return True
+        if c not in _TAIL_CHARS or end - x >= 3:
+            return False
+        x -= 1
+    return False
+
+
 def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
-    d = _Draft(num=num, start=num.start, end=num.end, value=num.value, scale=num.scale)
+    d = _Draft(num, num.start, num.end, num.value, scale=num.scale)
     glued = num.glued
     # currency before the number: "$", "US$", "HK$", "Rs", "USD "
     window_start = max(lo, num.start - 8)
     cur = (
         _CURRENCY_BEFORE.search(text, window_start, num.start)
-        if _CURRENCY_CHARS.search(text, window_start, num.start) else None
+        if _currency_may_end(text, window_start, num.start) and _CURRENCY_CHARS.search(text, window_start, num.start)
+        else None
     )
     if cur and not num.article:
         code = _code_from_before(cur)

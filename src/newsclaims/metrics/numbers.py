@@ -12,6 +12,7 @@ eighths" 0.625, "one billion and a half million" 1000500000, "3 hundred and
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Iterator, Sequence
@@ -100,8 +101,8 @@ _WORDS["quarters"] = ("HF", (4, True))
 _ORD_KINDS = frozenset({"OU", "OT", "OX", "OS", "HF"})
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regex alternation shaped as a trie, so matching never tries words one by one."""
+def _trie_branches(words: Sequence[str]) -> list[str]:
+    """The words as regex alternatives shaped as a trie, one per first character."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -117,7 +118,13 @@ def _trie_pattern(words: Sequence[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items()) if ch]
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex alternation shaped as a trie, so matching never tries words one by one."""
+    branches = _trie_branches(words)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _SIGN = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
@@ -146,6 +153,35 @@ _WORD_ATOM = re.compile(
     rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
 )
+# The same atoms searched in the lower-cased text, case-sensitively: every alternative then
+# starts with a literal, so the engine skips in C to the characters a word can start with,
+# instead of trying the pattern at every position. The word boundary before a word is checked
+# in Python (see _word_atoms), which is what ``\b`` checked. Vulgar fractions are added only
+# for text that has one: their characters slow the engine's skipping for all text.
+_WORD_END = r"(?![\w'’]|['’]s\b)"
+_WORD_BRANCHES = [b + _WORD_END for b in _trie_branches(sorted(_WORDS, key=len, reverse=True))]
+_WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
+_WORD_OR_VULGAR_LOWER = re.compile(
+    "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
+)
+
+
+@functools.lru_cache(maxsize=2)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, when matching it case-sensitively is matching ``text`` under re.IGNORECASE.
+
+    That holds when lower-casing keeps every character in place (one character for one)
+    and the text has none of the two letters that re.IGNORECASE matches to an ASCII letter
+    while str.lower() does not map them to it ("ı", "ſ"). Lower-casing keeps whether a
+    character is a word character, a digit or a blank (true of every code point), so
+    ``\\w``, ``\\d``, ``\\s`` and ``\\b`` read the lowered text as they read ``text``; a
+    pattern run on it must spell its letters in lower case. None when it does not hold.
+    """
+    low = text.lower()
+    if len(low) != len(text) or not low.isascii() and ("\u0131" in low or "\u017f" in low):
+        return None
+    return low
+
 _GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
 _SPACED_SUFFIX = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
 # Gaps that can stand between the atoms of one phrase.
@@ -252,24 +288,54 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
         return None
 
 
-def _digit_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
+def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
+    out: list[_Atom] = []
     pos = start
+    digit, numeral = _DIGIT.search, _NUMERAL.search
     while True:
-        d = _DIGIT.search(text, pos, end)
+        d = digit(text, pos, end)
         if d is None:
-            return
+            return out
         # a sign, a "- " at a line start or a leading "." may stand just before the digit
-        m = _NUMERAL.search(text, max(pos, d.start() - 3), end)
+        m = numeral(text, max(pos, d.start() - 3), end)
         if m is None:
-            return
+            return out
         if m.group("frac") is not None:
-            yield from _fraction_atom(text, m)
+            out.extend(_fraction_atom(text, m))
         else:
-            yield from _number_atoms(text, m, end)
+            _number_atoms(text, m, end, out)
         pos = m.end()
 
 
 def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
+    low = lowered(text)
+    if low is None:
+        yield from _word_atoms_folding(text, start, end)
+        return
+    words, vulgar = _WORDS, T.VULGAR_FRACTIONS
+    pattern = _WORD_ATOM_LOWER
+    if not low.isascii() and any(c in low for c in vulgar):
+        pattern = _WORD_OR_VULGAR_LOWER
+    for m in pattern.finditer(low, start, end):
+        s = m.start()
+        word = m.group()
+        found = words.get(word)
+        if found is not None:
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # inside a longer word
+            kind, value = found
+            if kind in _ORD_KINDS:
+                value, plural = value  # type: ignore[misc]
+                yield _Atom(kind, value, s, s + len(word), plural=plural)
+            else:
+                yield _Atom(kind, value, s, s + len(word))
+        else:
+            num, den = vulgar[word]
+            yield _Atom("W", _divide(Decimal(num), Decimal(den)), s, s + 1)
+
+
+def _word_atoms_folding(text: str, start: int, end: int) -> Iterator[_Atom]:
+    """:func:`_word_atoms` for text that lower-casing would not keep aligned or equivalent."""
     for m in _WORD_ATOM.finditer(text, start, end):
         if m.group("word") is not None:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
@@ -285,16 +351,15 @@ def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
             yield _Atom("W", _divide(Decimal(num), Decimal(den)), m.start(), m.end())
 
 
-def _atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
-    digits = list(_digit_atoms(text, start, end))
+def _atoms(text: str, start: int, end: int) -> list[_Atom]:
+    """The numerals and number words of ``text[start:end]``, in order."""
+    digits = _digit_atoms(text, start, end)
     words = list(_word_atoms(text, start, end))
     if not words:
-        yield from digits
-        return
+        return digits
     if not digits:
-        yield from words
-        return
-    yield from sorted(digits + words, key=lambda a: a.start)
+        return words
+    return sorted(digits + words, key=lambda a: a.start)
 
 
 def _divide(a: Decimal, b: Decimal) -> Decimal:
@@ -344,39 +409,47 @@ def _currency_glued_before(text: str, pos: int) -> bool:
     return word in T.CURRENCY_SYMBOLS or word in T.ISO_CODES or (word[:1] == "M" and word[1:] in T.ISO_CODES)
 
 
-def _number_atoms(text: str, m: re.Match, limit: int) -> Iterator[_Atom]:
-    sign = m.group("sign") or ""
-    body_start = m.start() + len(sign)
-    if m.start() > 0 and text[m.start() - 1].isalpha() and not _currency_glued_before(text, m.start()):
+_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
+
+
+def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
+    """The atoms of one numeral match, appended to ``out``."""
+    m_start, end = m.span()
+    sign, exp = m.group("sign", "exp")
+    if m_start > 0 and text[m_start - 1].isalpha() and not _currency_glued_before(text, m_start):
         return  # part of a code or name: "A320", "V3.2", "Q3", "i7"
-    body_end = m.end() - len(m.group("exp") or "")
-    pieces = _read_chain(text, body_start, body_end)
-    negative = sign.strip() in ("-", "\u2212") and sign != ""
-    if len(pieces) > 1:
-        for s, e, value, plain, integer in pieces:
-            yield _Atom("D", value, s, e, plain=plain, integer=integer)
-        return
-    s, e, value, plain, integer = pieces[0]
-    end = m.end()
-    exp = m.group("exp")
+    body_start = m_start + len(sign) if sign else m_start
+    body_end = end - len(exp) if exp else end
+    raw = text[body_start:body_end]
+    if raw.isdigit():  # the common case, as _read_chain reads it
+        s, e, value, plain, integer = body_start, body_end, Decimal(raw), True, True
+    else:
+        pieces = _read_chain(text, body_start, body_end)
+        if len(pieces) > 1:
+            for s, e, value, plain, integer in pieces:
+                out.append(_Atom("D", value, s, e, False, None, False, plain, integer))
+            return
+        s, e, value, plain, integer = pieces[0]
     if exp:
         v = _exponent(value, exp)
         if v is None:
             end = body_end
         else:
             value, plain, integer = v, False, False
-    if negative:
+    if sign and sign.strip() in ("-", "\u2212"):
         value = -value
         plain = False
     glued, scaled, scale = None, False, None
-    g = _GLUED.match(text, end, limit)
-    if g:
-        after = g.end()
+    # the first character says whether a glued suffix or a spaced scale can follow at all
+    c = text[end] if end < limit else ""
+    if c in _GLUED_FIRST:
+        g = _GLUED.match(text, end, limit)
+        after = g.end()  # type: ignore[union-attr]
         if after < limit and (text[after].isalnum() or text[after] == "_"):
             return  # digits, letters, digits: a code ("3D2", "1A4"), not a number
-        suffix = g.group()
+        suffix = g.group()  # type: ignore[union-attr]
         if suffix == T.MILLION_AFTER_MONEY and (
-            _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()) or _MONEY_AFTER.match(text, after, limit)
+            _MONEY_BEFORE.search(text, max(0, m_start - 5), m_start) or _MONEY_AFTER.match(text, after, limit)
         ):
             suffix = "M"  # "$5m", "USD 2m", "5m euros": a million next to a currency
         if suffix in T.SCALE_SUFFIXES and not (suffix == "G" and plain and e - s == 1):
@@ -384,12 +457,12 @@ def _number_atoms(text: str, m: re.Match, limit: int) -> Iterator[_Atom]:
             value, end, scaled, plain = value * scale, after, True, False
         else:
             glued, end, plain = suffix, after, False
-    else:
+    elif c == " " or c == "\t":
         sp = _SPACED_SUFFIX.match(text, end, limit)
         if sp:
             scale = T.SCALE_SUFFIXES[sp.group(1)]
             value, end, scaled, plain = value * scale, sp.end(), True, False
-    yield _Atom("D", value, m.start(), end, glued=glued, scaled=scaled, plain=plain, integer=integer, scale=scale)
+    out.append(_Atom("D", value, m_start, end, False, glued, scaled, plain, integer, scale))
 
 
 # --- phrases ----------------------------------------------------------------------
@@ -397,20 +470,25 @@ def _number_atoms(text: str, m: re.Match, limit: int) -> Iterator[_Atom]:
 
 def _phrases(text: str, start: int, end: int) -> Iterator[tuple[list[_Atom], list[str]]]:
     """Atoms grouped into phrases; ``gaps[i]`` is the kind of gap before atom ``i``."""
-    atoms: list[_Atom] = []
-    gaps: list[str] = []
-    for atom in _atoms(text, start, end):
-        if atoms:
-            prev = atoms[-1]
+    atoms = _atoms(text, start, end)
+    n = len(atoms)
+    i = 0
+    while i < n:
+        prev = atoms[i]
+        j = i + 1
+        gaps = [""]
+        while j < n:
+            atom = atoms[j]
+            if atom.start - prev.end > _MAX_GAP:
+                break  # as _gap_kind would say, without the call: most numbers stand alone
             gap = _gap_kind(text, prev.end, atom.start)
-            if gap is not None and len(atoms) < MAX_PHRASE and _may_join(prev, atom, gap):
-                atoms.append(atom)
-                gaps.append(gap)
-                continue
-            yield atoms, gaps
-        atoms, gaps = [atom], [""]
-    if atoms:
-        yield atoms, gaps
+            if gap is None or j - i >= MAX_PHRASE or not _may_join(prev, atom, gap):
+                break
+            gaps.append(gap)
+            prev = atom
+            j += 1
+        yield atoms[i:j], gaps
+        i = j
 
 
 def _gap_kind(text: str, a: int, b: int) -> str | None:
@@ -830,47 +908,75 @@ def scan_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
     end = len(text) if end is None else end
     for atoms, gaps in _phrases(text, start, end):
         first = atoms[0]
-        if len(atoms) == 1 and first.kind == "D":
-            value = first.value
-            if value != 0 and abs(value.adjusted()) > 60:  # type: ignore[union-attr]
-                continue
-            yield Number(first.start, first.end, text[first.start : first.end], tidy(value), "cardinal", False,  # type: ignore[arg-type]
-                         first.scaled, first.plain, first.glued, False, first.scale)
+        if len(atoms) == 1 and first.kind in _SINGLE_KINDS:
+            found = _single_atom_number(text, start, first)
+            if found is not None:
+                yield found
             continue
-        article = False
-        if first.kind in ("H", "S", "Z", "OU", "OT", "OX", "OS", "HF", "X"):
-            article = bool(_ARTICLE_BEFORE.search(text, max(start, first.start - 5), first.start))
-        phrase = _Phrase(text, atoms, gaps)
-        for i, j, value, info in phrase.evaluate(article):
-            s, e = atoms[i].start, atoms[j - 1].end
-            uses_article = i == 0 and article and (
-                atoms[0].kind in ("H", "S", "Z") or info.get("form") == "fraction" and atoms[0].kind in _ORD_KINDS | {"X"}
-            )
-            if uses_article:
-                s = _ARTICLE_BEFORE.search(text, max(start, s - 5), s).start(1)
-            form = info.get("form", "cardinal")
-            only = atoms[i] if j - i == 1 else None
-            if only is not None and (only.kind == "U" and only.value == 1 or only.kind == "HF") and (
-                _DETERMINER_BEFORE.search(text, max(start, s - 12), s) or i > 0 and atoms[i - 1].kind in _ORD_KINDS
-            ):
-                continue  # "the one you mentioned", "the second half"
-            if value is not None:
-                if value != 0 and abs(value.adjusted()) > 60:
-                    continue  # beyond any quantity news can state; also keeps exponents sane
-                value = tidy(value)
-            yield Number(
-                start=s,
-                end=e,
-                text=text[s:e],
-                value=value,
-                form=form,
-                words=bool(info.get("words")) or any(x.kind != "D" for x in atoms[i:j]),
-                scaled=bool(info.get("scaled")) or any(x.scaled for x in atoms[i:j]),
-                plain=only is not None and only.kind == "D" and only.plain,
-                glued=atoms[j - 1].glued,
-                article=uses_article,
-                scale=_last_scale(atoms[i:j]),
-            )
+        yield from _phrase_numbers(text, start, atoms, gaps)
+
+
+# Phrases of one atom of these kinds, most of them, are read by _single_atom_number alone.
+_SINGLE_KINDS = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
+
+
+def _single_atom_number(text: str, start: int, atom: _Atom) -> Number | None:
+    """What :func:`_phrase_numbers` reads for a phrase of this one atom, without the grammar."""
+    s, e, kind = atom.start, atom.end, atom.kind
+    if kind == "D":
+        value = atom.value
+        if value != 0 and abs(value.adjusted()) > 60:  # type: ignore[union-attr]
+            return None
+        return Number(s, e, text[s:e], tidy(value), "cardinal", False,  # type: ignore[arg-type]
+                      atom.scaled, atom.plain, atom.glued, False, atom.scale)
+    if kind in ("U", "T", "X"):  # "three", "twenty"
+        if kind == "U" and atom.value == 1 and _DETERMINER_BEFORE.search(text, max(start, s - 12), s):
+            return None  # "the one you mentioned"
+        return Number(s, e, text[s:e], Decimal(atom.value), "cardinal", True, False, False,  # type: ignore[arg-type]
+                      atom.glued, False, None)
+    # an ordinal alone ("the fifth") names a fraction only after "a"
+    if not _ARTICLE_BEFORE.search(text, max(start, s - 5), s):
+        return None
+    return next(_phrase_numbers(text, start, [atom], [""]), None)
+
+
+def _phrase_numbers(text: str, start: int, atoms: list[_Atom], gaps: list[str]) -> Iterator[Number]:
+    """The numbers of one phrase, by the grammar of :class:`_Phrase`."""
+    first = atoms[0]
+    article = False
+    if first.kind in ("H", "S", "Z", "OU", "OT", "OX", "OS", "HF", "X"):
+        article = bool(_ARTICLE_BEFORE.search(text, max(start, first.start - 5), first.start))
+    phrase = _Phrase(text, atoms, gaps)
+    for i, j, value, info in phrase.evaluate(article):
+        s, e = atoms[i].start, atoms[j - 1].end
+        uses_article = i == 0 and article and (
+            atoms[0].kind in ("H", "S", "Z") or info.get("form") == "fraction" and atoms[0].kind in _ORD_KINDS | {"X"}
+        )
+        if uses_article:
+            s = _ARTICLE_BEFORE.search(text, max(start, s - 5), s).start(1)
+        form = info.get("form", "cardinal")
+        only = atoms[i] if j - i == 1 else None
+        if only is not None and (only.kind == "U" and only.value == 1 or only.kind == "HF") and (
+            _DETERMINER_BEFORE.search(text, max(start, s - 12), s) or i > 0 and atoms[i - 1].kind in _ORD_KINDS
+        ):
+            continue  # "the one you mentioned", "the second half"
+        if value is not None:
+            if value != 0 and abs(value.adjusted()) > 60:
+                continue  # beyond any quantity news can state; also keeps exponents sane
+            value = tidy(value)
+        yield Number(
+            start=s,
+            end=e,
+            text=text[s:e],
+            value=value,
+            form=form,
+            words=bool(info.get("words")) or any(x.kind != "D" for x in atoms[i:j]),
+            scaled=bool(info.get("scaled")) or any(x.scaled for x in atoms[i:j]),
+            plain=only is not None and only.kind == "D" and only.plain,
+            glued=atoms[j - 1].glued,
+            article=uses_article,
+            scale=_last_scale(atoms[i:j]),
+        )
 
 
 def find_numbers(text: str) -> list[Number]:

@@ -36,7 +36,7 @@ def document_metrics(doc: Document) -> Iterator[Metric]:
     text = doc.text
     spans = [(s.start, s.end) for s in doc.sentences]
     ctx = None
-    for (start, end), quantities in read_sentences(text, spans):
+    for (start, end), quantities in read_sentences(text, spans, skip_empty=True):
         if not quantities:
             continue
         if ctx is None:
@@ -46,7 +46,7 @@ def document_metrics(doc: Document) -> Iterator[Metric]:
         for q in quantities:
             before = phrase_before(text, q, start)
             measure = measure_of(text, q, start, end, previous, before)
-            if prev_end >= 0 and _PAIRED.fullmatch(text, prev_end, q.start) and q.kind == prev_kind:
+            if prev_end >= 0 and q.kind == prev_kind and _PAIRED.fullmatch(text, prev_end, q.start):
                 subject = prev_subject  # "from 22% to 31%": both about the same thing
                 if text[prev_end : q.start].strip() in ("(", ";", ","):
                     measure = previous  # a conversion or restatement of the same amount

@@ -1,0 +1,143 @@
+"""The metrics reader's fast patterns match exactly what the plain patterns they stand for match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsclaims.metrics import extract as X
+from newsclaims.metrics import numbers as N
+from newsclaims.metrics import tables as T
+
+WORD_SETS = {
+    "percent": (T.PERCENT_WORDS, "i"),
+    "qualifiers": ({q for q, _ in T.CURRENCY_QUALIFIERS}, "i"),
+    "currency words": (set(T.CURRENCY_WORDS) | set(T.CURRENCY_SINGULAR) | set(T.MINOR_CURRENCY_WORDS), "i"),
+    "codes": (T.ISO_CODES, ""),
+    "symbols after": (T.CURRENCY_SYMBOLS_AFTER, ""),
+    "durations": (T.DURATION_WORDS, "i"),
+    "units": (T.OTHER_UNITS, "i"),
+    "change verbs": ({w for ws in T.CHANGE_VERBS.values() for w in ws}, "i"),
+    "mixed case": ({"Dollar", "dollars", "DLR", "dlrs", "per cent", "Per Cent points", "a", "ab", "a b"}, "i"),
+}
+# What may follow the alternation: each makes the engine backtrack into it differently.
+TAILS = ["", r"(?![\w])", r"\b", r"s\b", r"[ \t]x", r"(?:[ \t]?-)?", r"\Z"]
+
+
+def _samples(words: list[str], rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(400):
+        w = rng.choice(words)
+        if rng.random() < 0.5:
+            w = "".join(c.upper() if rng.random() < 0.5 else c for c in w)
+        w = w.replace(" ", rng.choice([" ", "  ", "\t", "\u00a0", "   ", ""]))
+        if rng.random() < 0.3:
+            w = w[: rng.randrange(len(w) + 1)]
+        w += rng.choice(["", "s", " ", "x", " x", "-", "es", rng.choice(words)])
+        out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(WORD_SETS))
+def test_trie_alternation_matches_the_sorted_alternation(name):
+    words, flags = WORD_SETS[name]
+    rng = random.Random(name)
+    samples = _samples(sorted(words), rng)
+    for tail in TAILS:
+        fast = re.compile(X._alternation(words, flags) + tail)
+        plain = re.compile(X._plain_alternation(words, flags) + tail)
+        for s in samples:
+            a, b = fast.match(s), plain.match(s)
+            assert (a and a.span()) == (b and b.span()), (name, tail, s)
+
+
+def test_currency_prefilter_never_hides_a_currency():
+    rng = random.Random(7)
+    pieces = list(T.CURRENCY_SYMBOLS) + sorted(T.ISO_CODES)[:20] + ["M" + c for c in sorted(T.ISO_CODES)[:5]]
+    pieces += ["was", "Reuters", "U.S.", "kr", "a", "Rs", "(", "--"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces + [" ", "-", "\u2212", "\t", "\u00a0", "x"]) for _ in range(rng.randrange(1, 5)))
+        text += "5"
+        end = len(text) - 1
+        for lo in range(0, end + 1):
+            if X._CURRENCY_BEFORE.search(text, lo, end):
+                assert X._currency_may_end(text, lo, end), (text, lo)
+
+
+def test_lower_cased_word_scan_matches_the_case_folding_scan():
+    texts = [
+        "Twenty-ONE people, two hundred and five, a Half, ½ and ⅔; someone's ten, often TEN-fold, Sevenths",
+        "İstanbul one two",  # lower-cases to a longer text: the folding scan is used
+        "x3½ ½one Fifty's fifty’s fiftyS",
+        "Ninety\u00a0nine, a DOZEN, Millions",
+    ]
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 4):
+                fast = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms(text, start, end)]
+                slow = [(a.kind, a.value, a.start, a.end, a.plural) for a in N._word_atoms_folding(text, start, end)]
+                assert fast == slow, (text, start, end)
+
+
+def _random_text(rng: random.Random, pieces: list[str], n: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(n))
+
+
+PERIOD_PIECES = [
+    "in", "by", "since", "as of", "at the end of", "end of", "of", "to", " ", "  ", "\n", "\t", ",", ".",
+    "January", "Jan", "Sept", "May", "Mayor", "March", "Dec.", "12", "2019", "1987", "20195", "Q3", "Q5",
+    "this", "last", "next", "year", "years", "first", "fourth", "quarter", "quarters", "x", "-", "4",
+]
+
+
+def test_period_candidates_are_what_a_full_search_finds():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(3)
+    preps = ["", "in", "by", "since", "as of", "at the end of", "end of", "of", "to", "xin", "ofx"]
+    blanks = ["", " ", "  ", "\n", " \t "]
+    cores = ["2019", "Jan", "January 5, 2020", "Sept", "May", "Q3", "this year", "last  year", "first quarter",
+             "fourth\nquarter of 2021", "Mayor", "20195", "next years"]
+    for _ in range(4000):
+        text = ""
+        for _ in range(rng.randrange(1, 5)):
+            text += rng.choice(preps) + rng.choice(blanks) + rng.choice(cores) + rng.choice(blanks + [",", "-", "x"])
+        if rng.random() < 0.5:
+            text = _random_text(rng, PERIOD_PIECES, rng.randrange(1, 8)) + text
+        ctx = D.Context.build(text, [], None)
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        starts, found = D.period_candidates(ctx, start, end)
+        want = list(D._PERIOD.finditer(text, start, end))
+        assert [m.span() for m in found] == [m.span() for m in want], (text, start, end)
+        assert starts == [m.start() for m in want]
+
+
+def test_article_year_is_the_last_year_of_the_window():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(4)
+    for _ in range(2000):
+        text = _random_text(rng, ["2019", "1987", "20195", "x", " ", "2", "0", "1999-", "a" * 1500], rng.randrange(1, 12))
+        ctx = D.Context.build(text, [], None)
+        for pos in sorted({rng.randrange(0, len(text) + 1) for _ in range(5)}):
+            last = None
+            for m in D._YEAR_IN_TEXT.finditer(text, max(0, pos - 4000), pos):
+                last = int(m.group())
+            assert D._article_year(ctx, pos) == last, (text, pos)
+
+
+def test_single_atoms_read_as_the_grammar_reads_them():
+    contexts = ["{}", "the {} of", "a {} of", "an {}", "The {}.", "some {} x", "each {}", "x{}", "{}s", "{}'s"]
+    words = [w for w, (kind, _) in N._WORDS.items() if kind in N._SINGLE_KINDS]
+    texts = [c.format(w) for w in words for c in contexts] + [c.format(n) for n in ("12", "1.5", "10M", "4th") for c in contexts]
+    for text in texts:
+        for atom in N._atoms(text, 0, len(text)):
+            if atom.kind not in N._SINGLE_KINDS:
+                continue
+            for start in (0, atom.start):
+                fast = N._single_atom_number(text, start, atom)
+                slow = next(N._phrase_numbers(text, start, [atom], [""]), None)
+                assert fast == slow, (text, atom.kind)
