@@ -33,6 +33,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quote per line": lambda n: '"a\n' * (n // 3),
     "attributed quotes": lambda n: '"We will do it now," Acme Corp said, ' * (n // 37),
     "sources joined by but": lambda n: "Acme said it rose, but Bolt said " * (n // 33),
+    "quantities in one sentence": lambda n: "In May 2019 the 5 pct " * (n // 22),
 }
 
 

@@ -287,3 +287,13 @@ def test_plugin_runs_in_the_pipeline():
     pm = get_plugin_manager(builtins=False, entry_points=False, plugins=[generic, plugin])
     article = Pipeline(pm).extract("Revenue rose 12% to $4.5 billion in 2024.\n")
     assert [(m.text, m.id) for m in article.metrics] == [("12%", "m1"), ("$4.5 billion", "m2")]
+
+
+def test_metrics_past_28_digits_are_exact_through_the_pipeline_and_the_canonical_form():
+    import newsclaims as nc
+
+    text = "It was 123,456,789,012,345,678,901,234,567,890.5 billion dollars, Acme said."
+    want = D("123456789012345678901234567890500000000")
+    (metric,) = nc.extract(text).metrics
+    assert metric.value == want
+    assert parse_metric(format_metric(metric)).value == want

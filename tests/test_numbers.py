@@ -127,3 +127,21 @@ def test_time_is_linear(unit):
     find_numbers(large)
     t2 = time.perf_counter()
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+def test_a_long_s_is_no_number_word_and_no_crash():
+    # re.IGNORECASE matches "ſ" to "s", str.lower() keeps it: the scan must not trust the match
+    assert [n.text for n in find_numbers("ſix apples, SIX pears")] == ["SIX"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("-123456789012345678901234567890", "-123456789012345678901234567890"),  # 30 digits, negated
+        ("123,456,789,012,345,678,901,234,567,890.5 billion", "123456789012345678901234567890500000000"),
+    ],
+)
+def test_values_past_28_digits_are_exact(text, value):
+    # the default Decimal context rounds at 28 digits; values must not
+    (number,) = find_numbers(text)
+    assert number.value == Decimal(value)

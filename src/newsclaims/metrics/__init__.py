@@ -12,11 +12,12 @@ import attrs
 from ..document import Document, Layout
 from ..model import Metric, Span
 from .canonical import format_metric, parse_metric
-from .numbers import Number, find_numbers
+from .numbers import Number, exactly, find_numbers
 
 __all__ = ["Number", "find_metrics", "find_numbers", "format_metric", "parse_metric"]
 
 
+@exactly
 def find_metrics(text: str) -> list[Metric]:
     """The metrics the article pipeline gives for ``text`` read as one plain body (the generic style).
 

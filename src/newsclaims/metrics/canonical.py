@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..model import Bound, Change, Metric, MetricKind
 from . import tables as T
 from .extract import read_quantities
-from .numbers import tidy
+from .numbers import exactly, tidy
 
 __all__ = ["format_metric", "format_number", "parse_metric"]
 
@@ -85,6 +85,7 @@ def _amount(kind: MetricKind, unit: str | None, value: Decimal | None, scale_wor
     return number
 
 
+@exactly
 def format_metric(metric: Metric) -> str:
     """The canonical surface of ``metric``: change, bound, amount (and the range's top)."""
     if metric.high is not None:
@@ -102,6 +103,7 @@ def format_metric(metric: Metric) -> str:
     return text
 
 
+@exactly
 def parse_metric(surface: str) -> Metric:
     """The one quantity stated in ``surface``; ``ValueError`` when there is none or several."""
     unknown = _UNKNOWN in surface

@@ -79,6 +79,7 @@ class Context:
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
     _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # the text's years, for _article_year
+    _company_words: list = attrs.field(factory=list, eq=False, repr=False)  # [(start, end)], on first need
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -115,6 +116,20 @@ class Context:
                     best, best_count = m, counts[m.name]
             out.append(best)
         return out
+
+    def names_a_company(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` says "the company", "its" or "their".
+
+        The text is scanned once (the words cannot overlap, so the matches of
+        one scan are those of any search): searching from every quantity to
+        its sentence's end would grow with the square of a run-on sentence.
+        """
+        found = self._company_words
+        if not found:
+            found.extend(m.span() for m in _COMPANY_WORDS.finditer(self.text))
+            found.append((len(self.text) + 1, len(self.text) + 1))  # a sentinel: scanned, even if none
+        i = bisect.bisect_left(found, (start, -1))
+        return found[i][0] < end and found[i][1] <= end
 
     def before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -394,7 +409,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     after = [m for m in in_sentence if m.start >= q.end and m.kind in _PREFERRED]
     if after:
         return after[0].name
-    kinds = frozenset({"ORG"}) if _COMPANY_WORDS.search(text, sent_start, sent_end) else _PREFERRED
+    kinds = frozenset({"ORG"}) if ctx.names_a_company(sent_start, sent_end) else _PREFERRED
     prev = ctx.salient(sent_start, kinds)
     return prev.name if prev else None
 

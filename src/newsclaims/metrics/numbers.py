@@ -15,17 +15,24 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import attrs
 
 from . import tables as T
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 __all__ = ["Number", "find_numbers", "scan_numbers"]
 
 MAX_DIGITS = 30  # longer digit runs are not read at all (Python's int() refuses > 4300)
+# Decimal precision under which sums and products of what the scanner reads stay exact: a
+# numeral holds up to 13 runs of MAX_DIGITS, and scales add a few digits. (The default
+# context rounds at 28 digits; the public entry points run under :func:`exactly`.)
+EXACT_PREC = 16 * MAX_DIGITS
 MAX_PHRASE = 40  # atoms in one phrase; longer runs are cut (a list of number words)
-_PREC = 40  # Decimal precision for division (thirds and the like)
+_PREC = 40  # Decimal precision for division (thirds and the like) ...
+QUOTIENT_DIGITS = 28  # ... whose inexact results keep this many significant digits (Decimal's default)
 
 
 @attrs.frozen
@@ -57,10 +64,10 @@ def tidy(value: Decimal) -> Decimal:
     if exponent == 0:
         return value
     digits = sign_digits_exponent.digits
-    if isinstance(exponent, int) and exponent < 0 and digits[-1] != 0 and len(digits) <= 80:
+    if isinstance(exponent, int) and exponent < 0 and digits[-1] != 0:
         return value  # "4.75": already tidy, and the common case; spare the context switch
     with localcontext() as ctx:
-        ctx.prec = 80
+        ctx.prec = max(EXACT_PREC, len(digits))
         if value == value.to_integral_value():
             return value.quantize(Decimal(1))
         return value.normalize()
@@ -340,7 +347,10 @@ def _word_atoms_folding(text: str, start: int, end: int) -> Iterator[_Atom]:
         if m.group("word") is not None:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a longer word
-            kind, value = _WORDS[m.group().lower()]
+            entry = _WORDS.get(m.group().lower())
+            if entry is None:
+                continue  # matched only by case folding ("ſix", with a long s): not a word we read
+            kind, value = entry
             if kind in _ORD_KINDS:
                 value, plural = value  # type: ignore[misc]
                 yield _Atom(kind, value, m.start(), m.end(), plural=plural)
@@ -366,8 +376,11 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = _PREC
         q = a / b
-    # keep exact quotients short ("0.625", not "0.6250000...")
-    return q.normalize() if q == q.to_integral_value() or len(q.as_tuple().digits) < _PREC else q
+        # keep exact quotients short ("0.625", not "0.6250000..."), inexact ones as Decimal would
+        if q == q.to_integral_value() or len(q.as_tuple().digits) < _PREC:
+            return q.normalize()
+        ctx.prec = QUOTIENT_DIGITS
+        return +q
 
 
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
@@ -979,6 +992,18 @@ def _phrase_numbers(text: str, start: int, atoms: list[_Atom], gaps: list[str]) 
         )
 
 
+def exactly(function: F) -> F:
+    """``function`` run with Decimal arithmetic that cannot round what the scanner reads."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with localcontext(prec=EXACT_PREC):
+            return function(*args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+@exactly
 def find_numbers(text: str) -> list[Number]:
     """Every number in ``text`` with its exact value, in order.
 

@@ -19,6 +19,7 @@ from .describe import (
     subject_of,
 )
 from .extract import read_sentences
+from .numbers import exactly
 
 __all__ = ["document_metrics", "extract_metrics"]
 
@@ -27,6 +28,7 @@ _PAIRED = re.compile(r"\s*(?:to|and|or|-|–|\(|;|,)\s*", re.I)
 
 
 @hookimpl
+@exactly
 def extract_metrics(doc: Document) -> list[Metric]:
     return list(document_metrics(doc))
 
