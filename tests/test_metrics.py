@@ -297,3 +297,17 @@ def test_metrics_past_28_digits_are_exact_through_the_pipeline_and_the_canonical
     (metric,) = nc.extract(text).metrics
     assert metric.value == want
     assert parse_metric(format_metric(metric)).value == want
+
+
+def test_in_hard_wrapped_text_a_quantity_reads_on_over_the_line_break():
+    import newsclaims as nc
+
+    text = (
+        "The bank, which holds about 2.70 billion\n"
+        "dlrs in loans, said profits could fall by\n"
+        "11 pct in the quarter, the company said on Tuesday in a statement.\n"
+        "    It said sales rose to 30 mln dlrs from 25 mln dlrs.\n"
+    )
+    article = nc.extract(text)
+    got = [(m.text, m.unit, m.change) for m in article.metrics]
+    assert got[:2] == [("about 2.70 billion\ndlrs", "USD", None), ("11 pct", "%", "down")]

@@ -124,3 +124,15 @@ def test_the_hosts_copies_equal_what_attrs_evolve_builds(data):
     for item in (*article.entities, *article.metrics, *article.quotes, *article.claims):
         copy = _replace(item, id="x9")
         assert copy == attrs.evolve(item, id="x9") and type(copy) is type(item)
+
+
+def test_reading_text_reads_line_breaks_inside_sentences_as_spaces():
+    from newsclaims.document import Document, Layout
+    from newsclaims.model import Span
+
+    wrapped = "The board met on Tuesday and agreed that the plan should go\nahead, a spokesman said.\n" * 2
+    doc = Document(id="d", text=wrapped, style="generic", layout=Layout(body=(Span(0, len(wrapped) - 1),)))
+    assert doc.reading_text == wrapped.replace("go\nahead", "go ahead")  # paragraph breaks stay
+    plain = "One line.\nAnother line.\n"
+    doc = Document(id="d", text=plain, style="generic", layout=Layout(body=(Span(0, len(plain) - 1),)))
+    assert doc.reading_text is plain

@@ -82,12 +82,30 @@ class Document:
     sentences: tuple[Sentence, ...] = field(
         default=attrs.Factory(lambda doc: doc._split_sentences(), takes_self=True)
     )
+    # ``text`` with the line breaks inside sentences read as spaces (hard-wrapped text joins
+    # its lines into sentences): the same length, so offsets agree. Extractors read this and
+    # take surfaces from ``text``; it is ``text`` itself when no sentence runs over a line.
+    reading_text: str = field(
+        default=attrs.Factory(lambda doc: doc._unwrap(), takes_self=True), repr=False, eq=False
+    )
 
     def _split_sentences(self) -> tuple[Sentence, ...]:
         """The body's sentences, headings left out."""
         from .text.sentences import split_sentences
 
         return tuple(split_sentences(self.text, self.layout.body, self.layout.headings))
+
+    def _unwrap(self) -> str:
+        text = self.text
+        wrapped = [s for s in self.sentences if text.find("\n", s.start, s.end) >= 0]
+        if not wrapped:
+            return text
+        chars = list(text)
+        for s in wrapped:
+            for i in range(s.start, s.end):
+                if chars[i] == "\n":
+                    chars[i] = " "
+        return "".join(chars)
 
     def body_text(self) -> Iterator[tuple[int, str]]:
         """Each body region as ``(offset, text)``."""

@@ -89,7 +89,9 @@ def extract_entities(doc: "Document") -> "Iterable[Entity] | None":
     the same name (ignoring case) become one, their aliases and mentions
     joined. Ids are assigned by the host afterwards, so any unique ids do.
 
-    :param doc: the article so far: ``text``, ``style``, ``layout``, ``sentences``.
+    :param doc: the article so far: ``text``, ``style``, ``layout``, ``sentences``, and
+        ``reading_text`` (``text`` with line breaks inside sentences read as spaces, for
+        hard-wrapped text; the same offsets).
     :returns: an iterable of :class:`~newsclaims.Entity`, or None.
     """
 

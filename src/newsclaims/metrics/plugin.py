@@ -35,7 +35,7 @@ def extract_metrics(doc: Document) -> list[Metric]:
 
 def document_metrics(doc: Document) -> Iterator[Metric]:
     """The metrics of ``doc``'s sentences, with measure, subject (from ``doc.entities``) and period."""
-    text = doc.text
+    text = doc.reading_text  # a wrapped line is read as one ("2.7 billion\ndlrs" is money)
     spans = [(s.start, s.end) for s in doc.sentences]
     ctx = None
     for (start, end), quantities in read_sentences(text, spans, skip_empty=True):
@@ -59,7 +59,7 @@ def document_metrics(doc: Document) -> Iterator[Metric]:
                 id=f"m{q.start}-{q.end}",
                 start=q.start,
                 end=q.end,
-                text=text[q.start : q.end],
+                text=doc.text[q.start : q.end],
                 kind=q.kind,
                 value=q.value,
                 unit=q.unit,
@@ -77,5 +77,5 @@ def _context(doc: Document, spans: list[tuple[int, int]]) -> Context:
     if doc.entities:
         mentions = [Mention(s.start, s.end, e.name, str(e.kind)) for e in doc.entities for s in e.mentions]
     else:
-        mentions = pseudo_mentions(doc.text, spans[0][0], spans[-1][1]) if spans else []
-    return Context.build(doc.text, mentions, doc.layout.published)
+        mentions = pseudo_mentions(doc.reading_text, spans[0][0], spans[-1][1]) if spans else []
+    return Context.build(doc.reading_text, mentions, doc.layout.published)
