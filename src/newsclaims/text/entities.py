@@ -15,7 +15,6 @@ Forms of one entity are clustered by :func:`names.cluster_forms`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from ..hookspecs import hookimpl
@@ -39,6 +38,10 @@ _NUM = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
 _JOIN = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
 _CANDIDATE = re.compile(rf"{_TOK}(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}")
 _PIECE = re.compile(r"[^ \u00a0]+")
+# The first capital of a candidate; a pattern opening with a character set is scanned for in C.
+_CAPITAL = re.compile(f"[{_UPPER}]")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
 _CAPITAL_STARTS = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
@@ -94,31 +97,41 @@ def extract_entities(doc):
 def find_entities(text: str, sentences) -> list[Entity]:
     """The named entities mentioned in ``sentences`` of ``text``."""
     found = _occurrences(text, sentences)
-    by_form: dict[str, list[Occurrence]] = defaultdict(list)
-    for occ in found.occurrences:
-        by_form[occ.form].append(occ)
-    forms = _accepted(text, found, by_form)
+    by_form = found.by_form
+    early: dict[str, list[float]] = {}  # votes _accepted already counted
+    forms = _accepted(text, found, early)
     if not forms:
         return []
-    votes = {form: _votes(text, form, by_form[form]) for form in forms}
+    votes = {form: early.pop(form, None) or _votes(text, form, by_form[form]) for form in forms}
     _family_votes(votes)
+    honorifics = lx.HONORIFICS
     person_like = {
-        f for f, v in votes.items() if _kind(v) is P and (" " in f or f.split(" ")[0] in lx.HONORIFICS)
+        f for f, v in votes.items() if _kind(v) is P and (" " in f or f.split(" ", 1)[0] in honorifics)
     }
     groups = {f: _LEXICON[f][0] for f in forms if f in _LEXICON}
     canonical = cluster_forms(sorted(forms), person_like, groups)
-    clusters: dict[str, list[str]] = defaultdict(list)
+    clusters: dict[str, list[str]] = {}
     for form, name in canonical.items():
-        clusters[name].append(form)
+        members = clusters.get(name)
+        if members is None:
+            clusters[name] = [form]
+        else:
+            members.append(form)
     entities = []
     for name, members in clusters.items():
-        total: Counter = Counter()
-        for f in members:
-            total.update(votes[f])
+        if len(members) == 1:
+            total = votes[members[0]]
+            spans = {(o.start, o.end) for o in by_form[members[0]]}
+        else:
+            total = [0] * 6
+            spans = set()
+            for f in members:
+                total = [a + b for a, b in zip(total, votes[f])]
+                spans.update((o.start, o.end) for o in by_form[f])
         kind = _kind(total)
-        if name in _LEXICON:
-            kind = _LEXICON[name][1]
-        mentions = sorted({(o.start, o.end) for f in members for o in by_form[f]})
+        lexicon = _LEXICON.get(name)
+        if lexicon is not None:
+            kind = lexicon[1]
         name = _display_name(name, members, kind)
         entities.append(
             Entity(
@@ -126,7 +139,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 name=name,
                 kind=kind,
                 aliases=tuple(sorted(f for f in members if f != name)),
-                mentions=tuple(Span(s, e) for s, e in mentions),
+                mentions=tuple([Span(s, e) for s, e in sorted(spans)]),
             )
         )
     return entities
@@ -134,8 +147,10 @@ def find_entities(text: str, sentences) -> list[Entity]:
 
 def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
     """The fullest form, but a person's honorific form ("Mr Jobs") only when nothing else is used."""
-    plain = [f for f in members if f.split(" ")[0] not in lx.HONORIFICS]
-    if kind is P and plain and name not in plain:
+    if kind is not P:
+        return name
+    plain = [f for f in members if f.split(" ", 1)[0] not in lx.HONORIFICS]
+    if plain and name not in plain:
         return max(plain, key=lambda f: (f.count(" "), len(f)))
     return name
 
@@ -144,19 +159,23 @@ def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
 
 
 class Found(NamedTuple):
-    occurrences: list[Occurrence]
+    by_form: dict[str, list[Occurrence]]  # the occurrences of each form, in text order
     terms: set[str]  # forms seen as a whole short quotation ("'Code Red'")
     defined_by: dict[str, str]  # "LUPO" -> the name it abbreviates, from "... Optimization (LUPO)"
 
 
 def _occurrences(text: str, sentences) -> Found:
     """Every candidate name in the sentences, with what the acceptance rules need to know."""
-    occurrences: list[Occurrence] = []
+    by_form: dict[str, list[Occurrence]] = {}
     terms: set[str] = set()
     defined_by: dict[str, str] = {}
-    append = occurrences.append
+    capital = _CAPITAL.search
+    candidate = _CANDIDATE.match
+    split_cache = _SPLIT_CACHE
     for sents in _paragraphs(sentences):
         p_start, p_end = sents[0].start, sents[-1].end
+        if capital(text, p_start, p_end) is None:
+            continue  # no capital letter, so no candidate (and no dateline)
         heading = len(sents) == 1 and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
         quoted_terms: set[tuple[int, int]] = set()
         if _QUOTE_CHARS.search(text, p_start, p_end):
@@ -165,35 +184,53 @@ def _occurrences(text: str, sentences) -> Found:
                 (p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4
             }
         scan = p_start
-        if not occurrences:  # a dateline opens an article ("LONDON (Reuters) -")
+        if not by_form:  # a dateline opens an article ("LONDON (Reuters) -")
             dl = _DATELINE.match(text, p_start, sents[0].end)
             if dl and dl.end() - p_start < 48:
                 scan = dl.end()
         previous: Occurrence | None = None
         for s in sents:
-            for m in _CANDIDATE.finditer(text, max(scan, s.start), s.end):
+            s_start = s.start
+            pos, end = max(scan, s_start), s.end
+            # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
+            # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
+            # right before it ("eBay", "iPhone"), and the C scan for a capital skips the rest.
+            while True:
+                cap = capital(text, pos, end)
+                if cap is None:
+                    break
+                ms = cap.start()
+                if ms > pos and text[ms - 1] in _ASCII_LOWER and text[ms] in _ASCII_UPPER:
+                    ms -= 1
+                    if ms > pos and text[ms - 1] in _ASCII_LOWER:
+                        ms -= 1
+                m = candidate(text, ms, end)
+                pos = m.end()
                 run = m.group()
                 if run in _NEVER_NAMES:
                     continue
-                ms = m.start()
                 if ms and text[ms - 1] in "@#/":
                     continue  # a handle, hashtag or path, not a name as written
-                parts = _SPLIT_CACHE.get(run)
+                parts = split_cache.get(run)
                 if parts is None:
-                    if len(_SPLIT_CACHE) > 1 << 16:
-                        _SPLIT_CACHE.clear()
-                    parts = _SPLIT_CACHE[run] = _split_words(run)
-                initial = bool(parts) and parts[0][0] == 0 and _is_initial(text, ms, s.start)
+                    if len(split_cache) > 1 << 16:
+                        split_cache.clear()
+                    parts = split_cache[run] = _split_words(run)
+                initial = bool(parts) and parts[0][0] == 0 and _is_initial(text, ms, s_start)
                 for rs, re_, form, hint in parts:
                     occ = Occurrence(form, ms + rs, ms + re_, initial and rs == 0, heading, hint)
-                    append(occ)
+                    same = by_form.get(form)
+                    if same is None:
+                        by_form[form] = [occ]
+                    else:
+                        same.append(occ)
                     if previous is not None and text[occ.start - 1] == "(" and form.isupper():
                         if text[previous.end : occ.start] == " (":
                             defined_by.setdefault(form, previous.form)
                     previous = occ
                     if quoted_terms and ((occ.start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
                         terms.add(form)
-    return Found(occurrences, terms, defined_by)
+    return Found(by_form, terms, defined_by)
 
 
 def _paragraphs(sentences):
@@ -445,62 +482,153 @@ def _lexicon_run(words: list[str], i: int) -> int:
 # ---------------------------------------------------------------- which candidates are names
 
 
-def _accepted(text: str, found: Found, by_form: dict[str, list[Occurrence]]) -> set[str]:
-    lower_words: set[str] | None = None  # every lower-case word of the text, read on first need
+class _Form(NamedTuple):
+    """What the letters of a form say, whatever the article (cached: names recur across articles)."""
+
+    shaped: bool  # _name_shaped
+    lexicon: bool  # a lexicon name, with or without a final period
+    concept: bool  # ends in a concept head ("Policy"): never a name
+    plain: bool  # one plain capitalised word ("Quill")
+    lower: str | None  # a plain word's lower case: an ordinary word if the text writes it so
+    shouted: tuple[str, ...] | None  # lower-case words of a form in capitals ("GET OUT")
+    single: bool
+    common: bool  # one word with a common ending (_common_shape)
+    distinctive: bool
+    plain_words: bool  # several words, all plain or connectors, or distinctive
+    versioned: bool  # has a digit
+    votes: tuple[float, ...]  # what the shape and the lexicon vote, before any context
+
+
+def _form_facts(form: str) -> _Form:
+    words = form.split(" ")
+    single = len(words) == 1
+    plain = single and bool(_PLAIN.match(form))
+    letters = form.replace(" ", "")
+    shouted = letters.isalpha() and letters.isupper() and len(letters) > 3
+    return _Form(
+        shaped=_name_shaped(form),
+        lexicon=form in _LEXICON or form.rstrip(".") in _LEXICON,
+        concept=words[-1] in lx.CONCEPT_HEADS,
+        plain=plain,
+        lower=form.lower() if plain else None,
+        shouted=tuple(w.lower() for w in words) if shouted and form.isupper() else None,
+        single=single,
+        common=single and _common_shape(form),
+        distinctive=_distinctive(form),
+        plain_words=not single and (all(_PLAIN.match(w) or w in _CONNECTORS for w in words) or _distinctive(form)),
+        versioned=bool(_VERSIONED.search(form)),
+        votes=tuple(_shape_votes(form, words)),
+    )
+
+
+_FORMS: dict[str, _Form] = {}
+
+
+def _facts(form: str) -> _Form:
+    facts = _FORMS.get(form)
+    if facts is None:
+        if len(_FORMS) > 1 << 16:
+            _FORMS.clear()
+        facts = _FORMS[form] = _form_facts(form)
+    return facts
+
+
+def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str]:
+    """The forms used as names; ``votes`` gets the votes counted on the way."""
+    lower_words: _LowerWords | None = None  # the lower-case words of the text, looked up on first need
     out = set()
     acronyms = []
-    for form, occs in by_form.items():
-        if form in found.terms or not _name_shaped(form):
+    terms, defined_by = found.terms, found.defined_by
+    for form, occs in found.by_form.items():
+        facts = _FORMS.get(form) or _facts(form)
+        if not facts.shaped or form in terms:
             continue
-        if form in _LEXICON or form.rstrip(".") in _LEXICON:
+        if facts.lexicon:
             out.add(form)
             continue
-        words = form.split(" ")
-        if words[-1] in lx.CONCEPT_HEADS:
+        if facts.concept:
             continue
-        if form in found.defined_by:
+        if form in defined_by:
             acronyms.append(form)
             continue
-        if (len(words) == 1 and _PLAIN.match(form)) or form.isupper():
+        if facts.plain or facts.shouted:
+            # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
-                lower_words = set(_LOWER_WORDS.findall(text))
-            if (len(words) == 1 and _PLAIN.match(form) and form.lower() in lower_words) or _shouted(form, lower_words):
-                continue  # an ordinary word, capitalised here for emphasis or as a list item
-        confident = any(not o.initial and not o.heading for o in occs)
-        if confident:
-            out.add(form)
-            continue
-        if all(o.heading for o in occs):
-            continue
-        # seen only where every word is capitalised: trust the shape, a verb of saying after it,
-        # or a context that names what it is ("Anthropic, a startup")
-        if len(words) == 1:
-            if _common_shape(form):
-                continue
-            if (
-                _distinctive(form)
-                or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4])
-                or sum(_votes(text, form, occs).values()) >= 3
+                lower_words = _LowerWords(text)
+            if (facts.plain and facts.lower in lower_words) or (
+                facts.shouted and all(w in lower_words for w in facts.shouted)
             ):
+                continue  # an ordinary word, capitalised here for emphasis or as a list item
+        for o in occs:
+            if not o.initial and not o.heading:
+                out.add(form)  # used as a name at least once
+                break
+        else:
+            if all(o.heading for o in occs):
+                continue
+            # seen only where every word is capitalised: trust the shape, a verb of saying after it,
+            # or a context that names what it is ("Anthropic, a startup")
+            if facts.single:
+                if facts.common:
+                    continue
+                if facts.distinctive or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4]):
+                    out.add(form)
+                else:
+                    v = votes[form] = _votes(text, form, occs)
+                    if sum(v) >= 3:
+                        out.add(form)
+            elif facts.plain_words:
                 out.add(form)
-        elif all(_PLAIN.match(w) or w in _CONNECTORS for w in words) or _distinctive(form):
-            out.add(form)
     # an acronym defined right after a name stands or falls with it
-    out.update(a for a in acronyms if found.defined_by[a] in out)
+    out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
     surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f}
-    for form, occs in by_form.items():
-        if form not in out and form in surnames and _PLAIN.match(form) and form not in found.terms:
-            out.add(form)
+    if surnames:
+        for form in found.by_form:
+            if form not in out and form in surnames and _FORMS[form].plain and form not in terms:
+                out.add(form)
     return out
 
 
-def _shouted(form: str, lower_words: set[str]) -> bool:
-    """Ordinary words in capitals ("GET OUT and VOTE")."""
-    letters = form.replace(" ", "")
-    return letters.isalpha() and letters.isupper() and len(letters) > 3 and all(
-        w.lower() in lower_words for w in form.split(" ")
-    )
+class _LowerWords:
+    """Membership in ``set(_LOWER_WORDS.findall(text))``, answered without reading the whole text.
+
+    An article needs a handful of look-ups; each is a C ``str.find`` with the boundary checks of
+    the pattern. After ``_FIND_LIMIT`` look-ups the set is built once, so the cost stays linear.
+    """
+
+    __slots__ = ("text", "left", "words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.left = _FIND_LIMIT
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        self.left -= 1
+        if self.left < 0:
+            self.words = set(_LOWER_WORDS.findall(self.text))
+            return word in self.words
+        if not _LOWER_WORD.match(word):
+            return False
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            # a whole token: not preceded by a word character, and not going on (tokens stop at 31)
+            if (i == 0 or not _WORDISH.match(text, i - 1)) and (
+                n == 31 or i + n == len(text) or text[i + n] not in _LOWER_TAIL
+            ):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+_FIND_LIMIT = 8
+_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")
+_WORDISH = re.compile(r"[\w'\u2019-]")
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
 
 
 def _name_shaped(form: str) -> bool:
@@ -535,114 +663,137 @@ def _common_shape(word: str) -> bool:
 
 
 # ---------------------------------------------------------------- kinds
+# Votes are lists indexed like _ORDER: [ORG, PRODUCT, PERSON, MEDIA, PLACE, EVENT].
+
+_ORDER = (O, PR, P, M, PL, EV)
+_O, _PR, _P, _M, _PL, _EV = range(6)
+_INDEX = {k: i for i, k in enumerate(_ORDER)}
 
 
-def _votes(text: str, form: str, occs: list[Occurrence]) -> Counter:
-    v: Counter = Counter()
-    words = form.split(" ")
+def _shape_votes(form: str, words: list[str]) -> list[float]:
+    """The votes of the lexicon and of the form's shape."""
+    v = [0] * 6
     last = words[-1].rstrip(".")
     if form in _LEXICON or form.rstrip(".") in _LEXICON:
-        v[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]] += 10
+        v[_INDEX[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]]] += 10
         return v
     if words[0] in lx.HONORIFICS:
-        v[P] += 5
+        v[_P] += 5
     if len(words) > 1 or "-" in last:
         last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
     if len(words) > 1:
         if last in lx.ORG_SUFFIXES or words[-1] in lx.ORG_SUFFIXES:
-            v[O] += 3
+            v[_O] += 3
         elif last in lx.MEDIA_SUFFIXES:
-            v[M] += 3
+            v[_M] += 3
         elif last in lx.PLACE_SUFFIXES:
-            v[PL] += 3
+            v[_PL] += 3
         elif last in lx.EVENT_SUFFIXES:
-            v[EV] += 2
+            v[_EV] += 2
         elif 2 <= len(words) <= 3 and all(_PLAIN.match(w) for w in words):
             # two or three plain words with no company word are most often a person
-            v[P] += 3 if gender_of(form) else 1
+            v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
-        v[PR] += 3
+        v[_PR] += 3
+    return v
+
+
+def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
+    facts = _FORMS.get(form) or _facts(form)
+    v = list(facts.votes)
+    if facts.lexicon:
+        return v  # the lexicon settles it
     for occ in occs[:8]:
         _context_votes(text, occ, v)
     return v
 
 
-def _context_votes(text: str, occ: Occurrence, v: Counter) -> None:
-    if occ.hint is not None:
-        v[occ.hint] += 3 if occ.hint is P else 1.5
-    b2, b1 = _two_words_before(text, occ.start)
-    if b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
-        v[P] += 3
-    elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
-        v[O] += 2
-    elif b1 in lx.APPOSITIVE_MEDIA:
-        v[M] += 2
-    elif b1 in lx.ORG_LEFT:
-        v[O] += 1.5
-    elif b1 in lx.PRODUCT_LEFT:
-        v[PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
-    elif b1 == "told":
-        v[M] += 2
-    elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
-        v[P] += 1  # "said Mira Koss"
-    elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
-        v[M] += 2
-    elif b1 == "of" and b2 in lx.ROLE_NOUNS:
-        v[O] += 1.5
-    elif text[occ.start - 3 : occ.start] in ("'s ", "\u2019s "):
-        v[PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-    nxt = _NEXT.match(text, occ.end)
-    possessive = bool(nxt and nxt.group(1))
-    after = nxt.group(2).split() if nxt else []
-    if after:
-        a1 = after[0]
-        if possessive:
-            if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
-                v[M] += 2
+def _context_votes(text: str, occ: Occurrence, v: list[float]) -> None:
+    start, end = occ.start, occ.end
+    hint = occ.hint
+    if hint is not None:
+        v[_INDEX[hint]] += 3 if hint is P else 1.5
+    if start and text[start - 1] in _SPACES:
+        b2, b1 = _two_words_before(text, start)
+        if b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+            v[_P] += 3
+        elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+            v[_O] += 2
+        elif b1 in lx.APPOSITIVE_MEDIA:
+            v[_M] += 2
+        elif b1 in lx.ORG_LEFT:
+            v[_O] += 1.5
+        elif b1 in lx.PRODUCT_LEFT:
+            v[_PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
+        elif b1 == "told":
+            v[_M] += 2
+        elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
+            v[_P] += 1  # "said Mira Koss"
+        elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
+            v[_M] += 2
+        elif b1 == "of" and b2 in lx.ROLE_NOUNS:
+            v[_O] += 1.5
+        elif text[start - 3 : start] in ("'s ", "\u2019s "):
+            v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
+    # (with no space before, the two words before are empty and only the possessive rule can fire,
+    # which needs a space before too)
+    following = text[end : end + 1]
+    if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
+        nxt = _NEXT.match(text, end)
+        after = nxt.group(2).split()
+        if after:
+            a1 = after[0]
+            if nxt.group(1):  # possessive
+                if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
+                    v[_M] += 2
+                elif a1 in lx.ORG_HEADS:
+                    v[_O] += 1
+            elif a1 in lx.PRODUCT_HEADS:
+                v[_PR] += 2
             elif a1 in lx.ORG_HEADS:
-                v[O] += 1
-        elif a1 in lx.PRODUCT_HEADS:
-            v[PR] += 2
-        elif a1 in lx.ORG_HEADS:
-            v[O] += 2
-        elif a1 in lx.PRODUCT_LEANING:
-            v[PR] += 1
-        elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
-            v[M] += 1.5
-        elif a1 == "aggregated":
-            v[M] += 2
-        else:
-            for w in after[1:4]:
-                if w in _NAME_STOPS or after[0].endswith("ed"):
+                v[_O] += 2
+            elif a1 in lx.PRODUCT_LEANING:
+                v[_PR] += 1
+            elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
+                v[_M] += 1.5
+            elif a1 == "aggregated":
+                v[_M] += 2
+            else:
+                for w in after[1:4]:
+                    if w in _NAME_STOPS or a1.endswith("ed"):
+                        break
+                    if w in lx.PRODUCT_HEADS:
+                        v[_PR] += 1
+                        break
+        # "Stephanie Palazzolo of The Information"
+        if text.startswith(" of ", end) and (text.startswith("The ", end + 4) or text.startswith("the ", end + 4)):
+            v[_P] += 0.5
+    elif following == ",":
+        app = _APPOSITION.match(text, end)
+        if app:
+            # "X, a startup founded by" or "X, head of": with no article the noun comes first
+            for word in app.group(2).split()[: 4 if app.group(1) else 1]:
+                w = word.lower()
+                if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
+                    word[0].isupper() and word not in lx.ROLE_WORDS
+                ):
                     break
-                if w in lx.PRODUCT_HEADS:
-                    v[PR] += 1
+                if w in lx.ROLE_NOUNS:
+                    v[_P] += 3
                     break
-    app = _APPOSITION.match(text, occ.end)
-    if app:
-        # "X, a startup founded by" or "X, head of": with no article the noun comes first
-        for word in app.group(2).split()[: 4 if app.group(1) else 1]:
-            w = word.lower()
-            if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
-                word[0].isupper() and word not in lx.ROLE_WORDS
-            ):
-                break
-            if w in lx.ROLE_NOUNS:
-                v[P] += 3
-                break
-            if w in lx.APPOSITIVE_ORG:
-                v[O] += 3
-                break
-            if w in lx.APPOSITIVE_MEDIA:
-                v[M] += 3
-                break
-            if w in lx.APPOSITIVE_PRODUCT:
-                v[PR] += 3
-                break
-    # "Stephanie Palazzolo of The Information"
-    rest = text[occ.end : occ.end + 30]
-    if rest.startswith(" of ") and any(rest[4:].startswith(m) for m in ("The ", "the ")):
-        v[P] += 0.5
+                if w in lx.APPOSITIVE_ORG:
+                    v[_O] += 3
+                    break
+                if w in lx.APPOSITIVE_MEDIA:
+                    v[_M] += 3
+                    break
+                if w in lx.APPOSITIVE_PRODUCT:
+                    v[_PR] += 3
+                    break
+
+
+_SPACES = frozenset(" \u00a0")
+_NEXT_FIRST = frozenset("'\u2019 \u00a0")
 
 
 def _two_words_before(text: str, pos: int) -> tuple[str, str]:
@@ -650,43 +801,35 @@ def _two_words_before(text: str, pos: int) -> tuple[str, str]:
     seg = text[max(0, pos - 64) : pos]
     if not seg or seg[-1] not in " \u00a0":
         return "", ""
-    words = [w.lstrip("([\"'\u201c\u2018") for w in seg.split()[-2:]]
+    words = [w.lstrip("([\"'\u201c\u2018") for w in seg.rsplit(None, 2)[-2:]]
     b1 = words[-1] if words and _BARE_WORD.match(words[-1]) else ""
     b2 = words[-2] if b1 and len(words) > 1 and _BARE_WORD.match(words[-2]) else ""
     return b2.lower(), b1.lower()
 
 
-def _family_votes(votes: dict[str, Counter]) -> None:
+def _family_votes(votes: dict[str, list[float]]) -> None:
     """A bare name whose versions are products is a product family ("GPT" beside "GPT-5.1")."""
     families = set()
     for f, v in votes.items():
-        if _kind(v) is PR and _VERSIONED.search(f):
+        if _VERSIONED.search(f) and _kind(v) is PR:
             # "GPT-5.1" and "Gemini 3 Pro" belong to the families "GPT" and "Gemini"
             families.add(f.split("-", 1)[0])
             words = f.split(" ")
             k = next((i for i, w in enumerate(words) if w[0].isdigit()), 0)
             if k:
                 families.add(" ".join(words[:k]))
-    for form, v in votes.items():
-        if " " in form or _VERSIONED.search(form) or sum(v.values()) >= 3:
-            continue
-        if form in families:
-            v[PR] += 1.5
+    if families:
+        for form, v in votes.items():
+            if form in families and " " not in form and not _VERSIONED.search(form) and sum(v) < 3:
+                v[_PR] += 1.5
     # a name made of another name and more words is that one's product ("Google Gemini")
     for form, v in votes.items():
-        head = form.split(" ")[0]
-        if " " in form and head in votes and _kind(votes[head]) in (O, PR) and v[P] < 3:
-            v[PR] += 2
+        if " " in form:
+            head = form.split(" ", 1)[0]
+            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR):
+                v[_PR] += 2
 
 
-_ORDER = (O, PR, P, M, PL, EV)
-
-
-def _kind(v: Counter) -> EntityKind:
-    if not v:
-        return O
-    best = max(v.values())
-    for k in _ORDER:
-        if v.get(k, 0) == best:
-            return k
-    return O
+def _kind(v: list[float]) -> EntityKind:
+    """The kind with most votes; ties go to the earlier kind of _ORDER (ORG when there are none)."""
+    return _ORDER[v.index(max(v))]
