@@ -172,17 +172,13 @@ def _occurrences(text: str, sentences) -> Found:
     capital = _CAPITAL.search
     candidate = _CANDIDATE.match
     split_cache = _SPLIT_CACHE
+    never = _NEVER_NAMES
     for sents in _paragraphs(sentences):
         p_start, p_end = sents[0].start, sents[-1].end
         if capital(text, p_start, p_end) is None:
             continue  # no capital letter, so no candidate (and no dateline)
-        heading = len(sents) == 1 and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
+        heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
         quoted_terms: set[tuple[int, int]] = set()
-        if _QUOTE_CHARS.search(text, p_start, p_end):
-            pairs, _ = pair_quotes(text, p_start, p_end)
-            quoted_terms = {
-                (p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4
-            }
         scan = p_start
         if not by_form:  # a dateline opens an article ("LONDON (Reuters) -")
             dl = _DATELINE.match(text, p_start, sents[0].end)
@@ -207,7 +203,7 @@ def _occurrences(text: str, sentences) -> Found:
                 m = candidate(text, ms, end)
                 pos = m.end()
                 run = m.group()
-                if run in _NEVER_NAMES:
+                if run in never:
                     continue
                 if ms and text[ms - 1] in "@#/":
                     continue  # a handle, hashtag or path, not a name as written
@@ -216,7 +212,14 @@ def _occurrences(text: str, sentences) -> Found:
                     if len(split_cache) > 1 << 16:
                         split_cache.clear()
                     parts = split_cache[run] = _split_words(run)
-                initial = bool(parts) and parts[0][0] == 0 and _is_initial(text, ms, s_start)
+                    if not parts:
+                        continue
+                elif not parts:
+                    continue
+                if heading is None:
+                    heading = len(sents) == 1 and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
+                    quoted_terms = _quoted_terms(text, p_start, p_end)
+                initial = parts[0][0] == 0 and _is_initial(text, ms, s_start)
                 for rs, re_, form, hint in parts:
                     occ = Occurrence(form, ms + rs, ms + re_, initial and rs == 0, heading, hint)
                     same = by_form.get(form)
@@ -233,13 +236,26 @@ def _occurrences(text: str, sentences) -> Found:
     return Found(by_form, terms, defined_by)
 
 
+def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The spans of the short quotations (under four words) of a paragraph."""
+    if not _QUOTE_CHARS.search(text, start, end):
+        return set()
+    pairs, _ = pair_quotes(text, start, end)
+    return {(p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4}
+
+
 def _paragraphs(sentences):
+    """The sentences grouped by paragraph, in order."""
     group: list = []
+    para = None
     for s in sentences:
-        if group and group[-1].paragraph != s.paragraph:
-            yield group
-            group = []
-        group.append(s)
+        if s.paragraph != para:
+            if group:
+                yield group
+            group = [s]
+            para = s.paragraph
+        else:
+            group.append(s)
     if group:
         yield group
 
@@ -271,11 +287,20 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     """A line without final punctuation whose words, short function words aside, are mostly capitalised."""
     if text[end - 1] in _TERMINALS or end - start > 200:
         return False
-    lower = len(_LOWER_CONTENT.findall(text, start, end))
-    if lower > 3:
-        return False  # prose, or a wrapped line of it
+    # capitals >= 2 needs two capitals at all: most lines of prose fail here, before any counting
+    first = _ASCII_CAPITAL.search(text, start, end)
+    if first is None or _ASCII_CAPITAL.search(text, first.end(), end) is None:
+        return False
+    lower = 0
+    for _ in _LOWER_CONTENT.finditer(text, start, end):
+        lower += 1
+        if lower > 3:
+            return False  # prose, or a wrapped line of it
     capitals = len(_CAPITAL_STARTS.findall(text, start, end))
     return capitals >= 2 and capitals >= 2 * lower
+
+
+_ASCII_CAPITAL = re.compile("[A-Z]")
 
 
 def _is_initial(text: str, pos: int, sentence_start: int) -> bool:
