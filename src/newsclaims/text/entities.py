@@ -329,20 +329,24 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
     """
     toks = []
     breaks_after: dict[int, EntityKind | None] = {}
-    for p in _PIECE.finditer(run):
-        word, start, end = p.group(), p.start(), p.end()
+    start = 0
+    # a run's words are parted by exactly one space or no-break space (see _CANDIDATE)
+    for word in run.replace("\u00a0", " ").split(" "):
+        end = start + len(word)
         ending = _adjective_ending(word) if "-" in word else None
         if ending:
             word, end = word[: -len(ending)], end - len(ending)
             if len(word) < 2:
                 break
             breaks_after[len(toks)] = PL if ending == "-based" else None
-        toks.append((start, end, word))
-        if ending:
+            toks.append((start, end, word))
             break  # "Canada-based company": what follows is not part of the name
+        toks.append((start, end, word))
+        start = end + 1
     if not toks:
         return ()
     words = [t[2] for t in toks]
+    flags = [_WORD_FLAGS.get(w) or _word_flags(w) for w in words]
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
     cur: list[int] = []
@@ -350,64 +354,66 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
 
     def flush(next_hint: EntityKind | None = None) -> None:
         nonlocal cur, hint
-        while cur and (words[cur[-1]] in _CONNECTORS or _plural_acronym(words[cur[-1]])):
+        while cur and flags[cur[-1]] & (_CONNECTOR | _PLURAL_ACRONYM):
             cur.pop()
-        while cur and words[cur[0]] in _CONNECTORS:
+        while cur and flags[cur[0]] & _CONNECTOR:
             cur.pop(0)
-        if cur and not all(_NUM_RE.match(words[i]) for i in cur):
+        if cur and not all(flags[i] & _NUMBER for i in cur):
             s, e = toks[cur[0]][0], toks[cur[-1]][1]
             last = words[cur[-1]]
             if last.endswith(".") and not _keeps_period(last):
                 e -= 1
                 last = last[:-1]
-            form = " ".join([words[i] for i in cur[:-1]] + [last])
+            form = " ".join([words[i] for i in cur[:-1]] + [last]) if len(cur) > 1 else last
             out.append((s, e, form, hint or next_hint))
         cur = []
         hint = None
 
     i = 0
     while i < n:
+        f = flags[i]
+        if f & _PLAIN_WORD:  # the common case: a word that is just part of a name
+            cur.append(i)
+            i += 1
+            if breaks_after and i - 1 in breaks_after:
+                hint = hint or breaks_after[i - 1]
+                flush()
+            continue
         w = words[i]
-        lex = _lexicon_run(words, i) if not cur else 0
+        lex = _lexicon_run(words, i) if not cur and f & _LEXICON_START else 0
         if lex and not _named_after_place(words, i, lex):
             cur = list(range(i, i + lex))
             flush()
             i += lex
             continue
-        bare = w.rstrip(".")
-        if (w in lx.ROLE_WORDS or bare in lx.ROLE_WORDS) and _role_applies(words, i):
+        if f & _ROLE and _role_applies(words, i):
             j = i + 1
             while j < n and (
-                words[j] in lx.ROLE_WORDS
-                or words[j].rstrip(".") in lx.ROLE_WORDS
-                or words[j] in lx.TITLE_DEPARTMENTS
-                or (words[j] in ("of", "&") and j + 1 < n and words[j + 1] in lx.TITLE_DEPARTMENTS)
+                flags[j] & (_ROLE | _DEPARTMENT)
+                or (words[j] in ("of", "&") and j + 1 < n and flags[j + 1] & _DEPARTMENT)
             ):
                 j += 1
             # what stood before the title is its employer ("OpenAI CEO")
-            if cur and not all(words[k] in lx.TITLE_DEPARTMENTS for k in cur):
+            if cur and not all(flags[k] & _DEPARTMENT for k in cur):
                 flush(O)
             cur = []
-            honorific = bare in lx.HONORIFICS or w in lx.HONORIFICS
             if j < n and words[j] == "of":
                 hint = O  # "CEO of Instacart"
                 i = j + 1
             else:
                 hint = P
-                if honorific and j < n:
+                if f & _HONORIFIC and j < n:
                     cur = [i]  # "Mr Jobs" keeps its honorific
                 i = j
             continue
         if (
-            bare in lx.FUNCTION_WORDS
-            or w in lx.MONTHS
-            or bare in lx.MONTHS
-            or (bare in lx.DEMONYMS and not _demonym_in_name(words, i))
-            or (w in _CONNECTORS and not (cur and _keeps_connector(words, cur, i)))
+            f & _STOP
+            or (f & _DEMONYM and not _demonym_in_name(words, i))
+            or (f & _CONNECTOR and not (cur and _keeps_connector(words, cur, i)))
         ):
             keep = hint
             flush()
-            hint = keep if w in _CONNECTORS else None
+            hint = keep if f & _CONNECTOR else None
             i += 1
             continue
         cur.append(i)
@@ -417,6 +423,43 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             flush()
     flush()
     return tuple(out)
+
+
+# What one word of a run can do in _split_words, as bits (cached: a few thousand words recur).
+_LEXICON_START, _ROLE, _HONORIFIC, _DEPARTMENT, _STOP, _DEMONYM, _CONNECTOR, _PLURAL_ACRONYM, _NUMBER = (
+    1 << k for k in range(9)
+)
+_PLAIN_WORD = 1 << 9  # none of the bits that stop, start or end a name: the word simply joins it
+_WORD_FLAGS: dict[str, int] = {}
+
+
+def _word_flags(w: str) -> int:
+    bare = w.rstrip(".")
+    f = 0
+    if w in _LEXICON_FIRST or bare in _LEXICON_FIRST:
+        f |= _LEXICON_START
+    if w in lx.ROLE_WORDS or bare in lx.ROLE_WORDS:
+        f |= _ROLE
+    if w in lx.HONORIFICS or bare in lx.HONORIFICS:
+        f |= _HONORIFIC
+    if w in lx.TITLE_DEPARTMENTS:
+        f |= _DEPARTMENT
+    if bare in lx.FUNCTION_WORDS or w in lx.MONTHS or bare in lx.MONTHS:
+        f |= _STOP
+    if bare in lx.DEMONYMS:
+        f |= _DEMONYM
+    if w in _CONNECTORS:
+        f |= _CONNECTOR
+    if _plural_acronym(w):
+        f |= _PLURAL_ACRONYM
+    if _NUM_RE.match(w):
+        f |= _NUMBER
+    if not f & (_LEXICON_START | _ROLE | _STOP | _DEMONYM | _CONNECTOR):
+        f |= _PLAIN_WORD
+    if len(_WORD_FLAGS) > 1 << 16:
+        _WORD_FLAGS.clear()
+    _WORD_FLAGS[w] = f
+    return f
 
 
 def _plural_acronym(word: str) -> bool:
@@ -508,7 +551,10 @@ def _lexicon_run(words: list[str], i: int) -> int:
 
 
 class _Form(NamedTuple):
-    """What the letters of a form say, whatever the article (cached: names recur across articles)."""
+    """What the letters of a form say, whatever the article (cached: names recur across articles).
+
+    The fields after ``plain`` are only worked out for forms the lexicon and the shape leave open.
+    """
 
     shaped: bool  # _name_shaped
     lexicon: bool  # a lexicon name, with or without a final period
@@ -520,29 +566,34 @@ class _Form(NamedTuple):
     common: bool  # one word with a common ending (_common_shape)
     distinctive: bool
     plain_words: bool  # several words, all plain or connectors, or distinctive
-    versioned: bool  # has a digit
-    votes: tuple[float, ...]  # what the shape and the lexicon vote, before any context
 
 
 def _form_facts(form: str) -> _Form:
     words = form.split(" ")
     single = len(words) == 1
-    plain = single and bool(_PLAIN.match(form))
-    letters = form.replace(" ", "")
-    shouted = letters.isalpha() and letters.isupper() and len(letters) > 3
+    plain = single and _PLAIN.match(form) is not None
+    shaped = _name_shaped(words)
+    lexicon = form in _LEXICON or form.rstrip(".") in _LEXICON
+    concept = words[-1] in lx.CONCEPT_HEADS
+    if not shaped or lexicon or concept:
+        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False)
+    shouted = None
+    if form.isupper():
+        letters = form.replace(" ", "")
+        if len(letters) > 3 and letters.isalpha():
+            shouted = tuple([w.lower() for w in words])
+    distinctive = _distinctive(form)
     return _Form(
-        shaped=_name_shaped(form),
-        lexicon=form in _LEXICON or form.rstrip(".") in _LEXICON,
-        concept=words[-1] in lx.CONCEPT_HEADS,
-        plain=plain,
-        lower=form.lower() if plain else None,
-        shouted=tuple(w.lower() for w in words) if shouted and form.isupper() else None,
-        single=single,
-        common=single and _common_shape(form),
-        distinctive=_distinctive(form),
-        plain_words=not single and (all(_PLAIN.match(w) or w in _CONNECTORS for w in words) or _distinctive(form)),
-        versioned=bool(_VERSIONED.search(form)),
-        votes=tuple(_shape_votes(form, words)),
+        shaped,
+        lexicon,
+        concept,
+        plain,
+        form.lower() if plain else None,
+        shouted,
+        single,
+        single and _common_shape(form),
+        distinctive,
+        not single and (distinctive or all(_PLAIN.match(w) or w in _CONNECTORS for w in words)),
     )
 
 
@@ -656,8 +707,7 @@ _WORDISH = re.compile(r"[\w'\u2019-]")
 _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
 
 
-def _name_shaped(form: str) -> bool:
-    words = form.split(" ")
+def _name_shaped(words: list[str]) -> bool:
     if len(words) > 6:
         return False
     for w in words:  # a name needs one word that is neither a common acronym nor a number
@@ -695,13 +745,14 @@ _O, _PR, _P, _M, _PL, _EV = range(6)
 _INDEX = {k: i for i, k in enumerate(_ORDER)}
 
 
-def _shape_votes(form: str, words: list[str]) -> list[float]:
-    """The votes of the lexicon and of the form's shape."""
+def _shape_votes(form: str) -> tuple[tuple[float, ...], bool]:
+    """The votes of the lexicon and of the form's shape, and whether the lexicon settled them."""
     v = [0] * 6
+    words = form.split(" ")
     last = words[-1].rstrip(".")
     if form in _LEXICON or form.rstrip(".") in _LEXICON:
         v[_INDEX[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]]] += 10
-        return v
+        return tuple(v), True
     if words[0] in lx.HONORIFICS:
         v[_P] += 5
     if len(words) > 1 or "-" in last:
@@ -720,13 +771,20 @@ def _shape_votes(form: str, words: list[str]) -> list[float]:
             v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
         v[_PR] += 3
-    return v
+    return tuple(v), False
+
+
+_SHAPE_VOTES: dict[str, tuple[tuple[float, ...], bool]] = {}
 
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
-    facts = _FORMS.get(form) or _facts(form)
-    v = list(facts.votes)
-    if facts.lexicon:
+    shape = _SHAPE_VOTES.get(form)
+    if shape is None:
+        if len(_SHAPE_VOTES) > 1 << 16:
+            _SHAPE_VOTES.clear()
+        shape = _SHAPE_VOTES[form] = _shape_votes(form)
+    v = list(shape[0])
+    if shape[1]:
         return v  # the lexicon settles it
     for occ in occs[:8]:
         _context_votes(text, occ, v)
