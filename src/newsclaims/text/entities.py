@@ -14,6 +14,7 @@ Forms of one entity are clustered by :func:`names.cluster_forms`.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -158,6 +159,10 @@ def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
 # ---------------------------------------------------------------- finding candidates
 
 
+# Builds an Occurrence from a tuple without a Python-level __new__ call.
+_new_occurrence = functools.partial(tuple.__new__, Occurrence)
+
+
 class Found(NamedTuple):
     by_form: dict[str, list[Occurrence]]  # the occurrences of each form, in text order
     terms: set[str]  # forms seen as a whole short quotation ("'Code Red'")
@@ -173,66 +178,72 @@ def _occurrences(text: str, sentences) -> Found:
     candidate = _CANDIDATE.match
     split_cache = _SPLIT_CACHE
     never = _NEVER_NAMES
-    for sents in _paragraphs(sentences):
-        p_start, p_end = sents[0].start, sents[-1].end
-        if capital(text, p_start, p_end) is None:
-            continue  # no capital letter, so no candidate (and no dateline)
-        heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
-        quoted_terms: set[tuple[int, int]] = set()
-        scan = p_start
-        if not by_form:  # a dateline opens an article ("LONDON (Reuters) -")
-            dl = _DATELINE.match(text, p_start, sents[0].end)
-            if dl and dl.end() - p_start < 48:
-                scan = dl.end()
-        previous: Occurrence | None = None
-        for s in sents:
-            s_start = s.start
-            pos, end = max(scan, s_start), s.end
-            # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
-            # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
-            # right before it ("eBay", "iPhone"), and the C scan for a capital skips the rest.
-            while True:
-                cap = capital(text, pos, end)
-                if cap is None:
-                    break
-                ms = cap.start()
-                if ms > pos and text[ms - 1] in _ASCII_LOWER and text[ms] in _ASCII_UPPER:
+    new_occurrence = _new_occurrence
+    if not isinstance(sentences, (list, tuple)):
+        sentences = tuple(sentences)
+    paragraph = None
+    first = 0  # index of the first sentence of the paragraph
+    heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
+    quoted_terms: set[tuple[int, int]] = set()
+    previous: Occurrence | None = None
+    for k, s in enumerate(sentences):
+        pos, end = s.start, s.end
+        if s.paragraph != paragraph:
+            paragraph, first, heading, previous = s.paragraph, k, None, None
+            if not by_form and text[pos : pos + 1] in _ASCII_UPPER:
+                # a dateline opens an article ("LONDON (Reuters) -")
+                dl = _DATELINE.match(text, pos, end)
+                if dl and dl.end() - pos < 48:
+                    pos = dl.end()
+        s_start = s.start
+        # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
+        # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
+        # right before it ("eBay", "iPhone"), and the C scan for a capital skips the rest.
+        while True:
+            cap = capital(text, pos, end)
+            if cap is None:
+                break
+            ms = cap.start()
+            if ms > pos and text[ms - 1] in _ASCII_LOWER and text[ms] in _ASCII_UPPER:
+                ms -= 1
+                if ms > pos and text[ms - 1] in _ASCII_LOWER:
                     ms -= 1
-                    if ms > pos and text[ms - 1] in _ASCII_LOWER:
-                        ms -= 1
-                m = candidate(text, ms, end)
-                pos = m.end()
-                run = m.group()
-                if run in never:
-                    continue
-                if ms and text[ms - 1] in "@#/":
-                    continue  # a handle, hashtag or path, not a name as written
-                parts = split_cache.get(run)
-                if parts is None:
-                    if len(split_cache) > 1 << 16:
-                        split_cache.clear()
-                    parts = split_cache[run] = _split_words(run)
-                    if not parts:
-                        continue
-                elif not parts:
-                    continue
-                if heading is None:
-                    heading = len(sents) == 1 and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
-                    quoted_terms = _quoted_terms(text, p_start, p_end)
-                initial = parts[0][0] == 0 and _is_initial(text, ms, s_start)
-                for rs, re_, form, hint in parts:
-                    occ = Occurrence(form, ms + rs, ms + re_, initial and rs == 0, heading, hint)
-                    same = by_form.get(form)
-                    if same is None:
-                        by_form[form] = [occ]
-                    else:
-                        same.append(occ)
-                    if previous is not None and text[occ.start - 1] == "(" and form.isupper():
-                        if text[previous.end : occ.start] == " (":
-                            defined_by.setdefault(form, previous.form)
-                    previous = occ
-                    if quoted_terms and ((occ.start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
-                        terms.add(form)
+            m = candidate(text, ms, end)
+            pos = m.end()
+            run = m.group()
+            if run in never:
+                continue
+            if ms and text[ms - 1] in "@#/":
+                continue  # a handle, hashtag or path, not a name as written
+            parts = split_cache.get(run)
+            if parts is None:
+                if len(split_cache) > 1 << 16:
+                    split_cache.clear()
+                parts = split_cache[run] = _split_words(run)
+            if not parts:
+                continue
+            if heading is None:
+                last = first
+                while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+                    last += 1
+                p_start, p_end = sentences[first].start, sentences[last].end
+                heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
+                quoted_terms = _quoted_terms(text, p_start, p_end)
+            initial = parts[0][0] == 0 and _is_initial(text, ms, s_start)
+            for rs, re_, form, hint in parts:
+                start = ms + rs
+                occ = new_occurrence((form, start, ms + re_, initial and rs == 0, heading, hint))
+                same = by_form.get(form)
+                if same is None:
+                    by_form[form] = [occ]
+                else:
+                    same.append(occ)
+                if previous is not None and text[start - 1] == "(" and form.isupper():
+                    if text[previous.end : start] == " (":
+                        defined_by.setdefault(form, previous.form)
+                previous = occ
+                if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
+                    terms.add(form)
     return Found(by_form, terms, defined_by)
 
 
@@ -242,22 +253,6 @@ def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
         return set()
     pairs, _ = pair_quotes(text, start, end)
     return {(p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4}
-
-
-def _paragraphs(sentences):
-    """The sentences grouped by paragraph, in order."""
-    group: list = []
-    para = None
-    for s in sentences:
-        if s.paragraph != para:
-            if group:
-                yield group
-            group = [s]
-            para = s.paragraph
-        else:
-            group.append(s)
-    if group:
-        yield group
 
 
 def _cue_follows(text: str, occ: Occurrence) -> bool:
@@ -327,6 +322,15 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
 
     Returns ``(start, end, form, hint)`` relative to the run (cached by the caller: names recur).
     """
+    if " " not in run and "-" not in run and "\u00a0" not in run:
+        # one word (most runs): the general loop below comes to this
+        f = _WORD_FLAGS.get(run) or _word_flags(run)
+        if f & _PLAIN_WORD:
+            if f & (_PLURAL_ACRONYM | _NUMBER):
+                return ()
+            if run.endswith(".") and not _keeps_period(run):
+                return ((0, len(run) - 1, run[:-1], None),)
+            return ((0, len(run), run, None),)
     toks = []
     breaks_after: dict[int, EntityKind | None] = {}
     start = 0
