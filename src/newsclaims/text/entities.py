@@ -120,15 +120,23 @@ def find_entities(text: str, sentences) -> list[Entity]:
             members.append(form)
     entities = []
     for name, members in clusters.items():
-        if len(members) == 1:
-            total = votes[members[0]]
-            spans = {(o.start, o.end) for o in by_form[members[0]]}
-        else:
-            total = [0] * 6
-            spans = set()
-            for f in members:
-                total = [a + b for a, b in zip(total, votes[f])]
-                spans.update((o.start, o.end) for o in by_form[f])
+        if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
+            kind = _kind(votes[name])
+            lexicon = _LEXICON.get(name)
+            if lexicon is not None:
+                kind = lexicon[1]
+            occs = by_form[name]
+            if found.ordered:  # the occurrences are in text order, one per start: nothing to sort
+                mentions = tuple([Span(o.start, o.end) for o in occs])
+            else:
+                mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
+            continue
+        total = [0] * 6
+        spans = set()
+        for f in members:
+            total = [a + b for a, b in zip(total, votes[f])]
+            spans.update([(o.start, o.end) for o in by_form[f]])
         kind = _kind(total)
         lexicon = _LEXICON.get(name)
         if lexicon is not None:
@@ -167,6 +175,7 @@ class Found(NamedTuple):
     by_form: dict[str, list[Occurrence]]  # the occurrences of each form, in text order
     terms: set[str]  # forms seen as a whole short quotation ("'Code Red'")
     defined_by: dict[str, str]  # "LUPO" -> the name it abbreviates, from "... Optimization (LUPO)"
+    ordered: bool  # every occurrence starts after the one before (sentences in text order)
 
 
 def _occurrences(text: str, sentences) -> Found:
@@ -186,6 +195,8 @@ def _occurrences(text: str, sentences) -> Found:
     heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
     quoted_terms: set[tuple[int, int]] = set()
     previous: Occurrence | None = None
+    last_start = -1
+    ordered = True
     for k, s in enumerate(sentences):
         pos, end = s.start, s.end
         if s.paragraph != paragraph:
@@ -232,6 +243,9 @@ def _occurrences(text: str, sentences) -> Found:
             initial = parts[0][0] == 0 and _is_initial(text, ms, s_start)
             for rs, re_, form, hint in parts:
                 start = ms + rs
+                if start <= last_start:
+                    ordered = False
+                last_start = start
                 occ = new_occurrence((form, start, ms + re_, initial and rs == 0, heading, hint))
                 same = by_form.get(form)
                 if same is None:
@@ -244,7 +258,7 @@ def _occurrences(text: str, sentences) -> Found:
                 previous = occ
                 if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
                     terms.add(form)
-    return Found(by_form, terms, defined_by)
+    return Found(by_form, terms, defined_by, ordered)
 
 
 def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
