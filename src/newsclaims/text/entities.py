@@ -33,14 +33,18 @@ P, O, M, PR, PL, EV = (
 
 # One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_TOK = rf"(?:[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?![sS]\b)[^\W\d_]+){{0,4}}\.?|[a-z]{{1,2}}[A-Z][^\W_]*)"
+_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?![sS]\b)[^\W\d_]+){{0,4}}\.?"
+_TOK = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
 # A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount.
 _NUM = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
 _JOIN = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
-_CANDIDATE = re.compile(rf"{_TOK}(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}")
+_MORE = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
+_CANDIDATE = re.compile(_TOK + _MORE)
+# The candidates that open with a capital: a pattern that opens with a character set is scanned
+# for in C, so one ``search`` finds the next capital and the run after it. At a capital it matches
+# what _CANDIDATE matches there (whose first branch, a capitalised word, then always succeeds).
+_CAPITAL_CANDIDATE = re.compile(_CAPITALISED + _MORE)
 _PIECE = re.compile(r"[^ \u00a0]+")
-# The first capital of a candidate; a pattern opening with a character set is scanned for in C.
-_CAPITAL = re.compile(f"[{_UPPER}]")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
@@ -183,7 +187,7 @@ def _occurrences(text: str, sentences) -> Found:
     by_form: dict[str, list[Occurrence]] = {}
     terms: set[str] = set()
     defined_by: dict[str, str] = {}
-    capital = _CAPITAL.search
+    capital = _CAPITAL_CANDIDATE.search
     candidate = _CANDIDATE.match
     split_cache = _SPLIT_CACHE
     never = _NEVER_NAMES
@@ -209,17 +213,17 @@ def _occurrences(text: str, sentences) -> Found:
         s_start = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
         # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
-        # right before it ("eBay", "iPhone"), and the C scan for a capital skips the rest.
+        # right before it ("eBay", "iPhone"), which are matched again from there.
         while True:
-            cap = capital(text, pos, end)
-            if cap is None:
+            m = capital(text, pos, end)
+            if m is None:
                 break
-            ms = cap.start()
+            ms = m.start()
             if ms > pos and text[ms - 1] in _ASCII_LOWER and text[ms] in _ASCII_UPPER:
                 ms -= 1
                 if ms > pos and text[ms - 1] in _ASCII_LOWER:
                     ms -= 1
-            m = candidate(text, ms, end)
+                m = candidate(text, ms, end)
             pos = m.end()
             run = m.group()
             if run in never:
