@@ -819,8 +819,25 @@ def _context_votes(text: str, occ: Occurrence, v: list[float]) -> None:
     if hint is not None:
         v[_INDEX[hint]] += 3 if hint is P else 1.5
     if start and text[start - 1] in _SPACES:
-        b2, b1 = _two_words_before(text, start)
-        if b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+        # the two words right before (lower case, opening marks stripped) when only spaces part them
+        # from the name; a word counts only if it is a bare word (_BARE_WORD)
+        words = text[start - 64 if start > 64 else 0 : start].rsplit(None, 2)
+        b1 = b2 = ""
+        if words:
+            w = words[-1].lstrip(_OPENING_MARKS)
+            if _BARE_WORD.match(w):
+                b1 = w.lower()
+                if len(words) > 1:
+                    w = words[-2].lstrip(_OPENING_MARKS)
+                    if _BARE_WORD.match(w):
+                        b2 = w.lower()
+        if b1 not in _WORDS_BEFORE:
+            # only the rules that need no particular word right before can apply
+            if b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+                v[_O] += 2
+            elif text[start - 3 : start] in ("'s ", "\u2019s "):
+                v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
+        elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
             v[_P] += 3
         elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
             v[_O] += 2
@@ -898,18 +915,18 @@ def _context_votes(text: str, occ: Occurrence, v: list[float]) -> None:
 
 
 _SPACES = frozenset(" \u00a0")
+_OPENING_MARKS = "([\"'\u201c\u2018"
+# Every word before a name that one of the rules of _context_votes looks for.
+_WORDS_BEFORE = (
+    lx.ROLE_NOUNS
+    | lx.APPOSITIVE_ORG
+    | lx.APPOSITIVE_MEDIA
+    | lx.ORG_LEFT
+    | lx.PRODUCT_LEFT
+    | frozenset(CUE_FORMS)
+    | {"and", "told", "by", "of"}
+)
 _NEXT_FIRST = frozenset("'\u2019 \u00a0")
-
-
-def _two_words_before(text: str, pos: int) -> tuple[str, str]:
-    """The two words right before ``pos`` (lower case), when only spaces separate them from it."""
-    seg = text[max(0, pos - 64) : pos]
-    if not seg or seg[-1] not in " \u00a0":
-        return "", ""
-    words = [w.lstrip("([\"'\u201c\u2018") for w in seg.rsplit(None, 2)[-2:]]
-    b1 = words[-1] if words and _BARE_WORD.match(words[-1]) else ""
-    b2 = words[-2] if b1 and len(words) > 1 and _BARE_WORD.match(words[-2]) else ""
-    return b2.lower(), b1.lower()
 
 
 def _family_votes(votes: dict[str, list[float]]) -> None:
