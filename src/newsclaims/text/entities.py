@@ -371,23 +371,16 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
     flags = [_WORD_FLAGS.get(w) or _word_flags(w) for w in words]
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
+    if not breaks_after and all([f & _PLAIN_WORD for f in flags]):
+        # no word stops, starts or ends a name (most runs): the loop below makes one name of them all
+        _flush(toks, words, flags, list(range(n)), None, out)
+        return tuple(out)
     cur: list[int] = []
     hint: EntityKind | None = None
 
     def flush(next_hint: EntityKind | None = None) -> None:
         nonlocal cur, hint
-        while cur and flags[cur[-1]] & (_CONNECTOR | _PLURAL_ACRONYM):
-            cur.pop()
-        while cur and flags[cur[0]] & _CONNECTOR:
-            cur.pop(0)
-        if cur and not all(flags[i] & _NUMBER for i in cur):
-            s, e = toks[cur[0]][0], toks[cur[-1]][1]
-            last = words[cur[-1]]
-            if last.endswith(".") and not _keeps_period(last):
-                e -= 1
-                last = last[:-1]
-            form = " ".join([words[i] for i in cur[:-1]] + [last]) if len(cur) > 1 else last
-            out.append((s, e, form, hint or next_hint))
+        _flush(toks, words, flags, cur, hint or next_hint, out)
         cur = []
         hint = None
 
@@ -445,6 +438,22 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             flush()
     flush()
     return tuple(out)
+
+
+def _flush(toks: list, words: list[str], flags: list[int], cur: list[int], hint, out: list) -> None:
+    """Add the name made of the words ``cur`` of a run to ``out``, connectors and plurals trimmed."""
+    while cur and flags[cur[-1]] & (_CONNECTOR | _PLURAL_ACRONYM):
+        cur.pop()
+    while cur and flags[cur[0]] & _CONNECTOR:
+        cur.pop(0)
+    if cur and not all([flags[i] & _NUMBER for i in cur]):
+        s, e = toks[cur[0]][0], toks[cur[-1]][1]
+        last = words[cur[-1]]
+        if last.endswith(".") and not _keeps_period(last):
+            e -= 1
+            last = last[:-1]
+        form = " ".join([words[i] for i in cur[:-1]] + [last]) if len(cur) > 1 else last
+        out.append((s, e, form, hint))
 
 
 # What one word of a run can do in _split_words, as bits (cached: a few thousand words recur).
@@ -579,7 +588,7 @@ class _Form(NamedTuple):
     """
 
     shaped: bool  # _name_shaped
-    lexicon: bool  # a lexicon name, with or without a final period
+    lexicon: bool  # a lexicon name, with or without a final period: its votes are settled
     concept: bool  # ends in a concept head ("Policy"): never a name
     plain: bool  # one plain capitalised word ("Quill")
     lower: str | None  # a plain word's lower case: an ordinary word if the text writes it so
@@ -588,17 +597,22 @@ class _Form(NamedTuple):
     common: bool  # one word with a common ending (_common_shape)
     distinctive: bool
     plain_words: bool  # several words, all plain or connectors, or distinctive
+    votes: tuple[float, ...] | None  # the votes of the lexicon and the shape (None: not a name)
 
 
 def _form_facts(form: str) -> _Form:
     words = form.split(" ")
     single = len(words) == 1
-    plain = single and _PLAIN.match(form) is not None
+    plains = [_PLAIN.match(w) is not None for w in words]
+    plain = single and plains[0]
     shaped = _name_shaped(words)
     lexicon = form in _LEXICON or form.rstrip(".") in _LEXICON
     concept = words[-1] in lx.CONCEPT_HEADS
-    if not shaped or lexicon or concept:
-        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False)
+    if not shaped or (concept and not lexicon):
+        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False, None)
+    votes = _shape_votes(form, words, plains)
+    if lexicon:
+        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False, votes)
     shouted = None
     if form.isupper():
         letters = form.replace(" ", "")
@@ -615,7 +629,8 @@ def _form_facts(form: str) -> _Form:
         single,
         single and _common_shape(form),
         distinctive,
-        not single and (distinctive or all(_PLAIN.match(w) or w in _CONNECTORS for w in words)),
+        not single and (distinctive or all([p or w in _CONNECTORS for p, w in zip(plains, words)])),
+        votes,
     )
 
 
@@ -767,14 +782,13 @@ _O, _PR, _P, _M, _PL, _EV = range(6)
 _INDEX = {k: i for i, k in enumerate(_ORDER)}
 
 
-def _shape_votes(form: str) -> tuple[tuple[float, ...], bool]:
-    """The votes of the lexicon and of the form's shape, and whether the lexicon settled them."""
+def _shape_votes(form: str, words: list[str], plains: list[bool]) -> tuple[float, ...]:
+    """The votes of the lexicon and of the form's shape (``plains``: which words are _PLAIN)."""
     v = [0] * 6
-    words = form.split(" ")
     last = words[-1].rstrip(".")
     if form in _LEXICON or form.rstrip(".") in _LEXICON:
         v[_INDEX[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]]] += 10
-        return tuple(v), True
+        return tuple(v)
     if words[0] in lx.HONORIFICS:
         v[_P] += 5
     if len(words) > 1 or "-" in last:
@@ -788,130 +802,124 @@ def _shape_votes(form: str) -> tuple[tuple[float, ...], bool]:
             v[_PL] += 3
         elif last in lx.EVENT_SUFFIXES:
             v[_EV] += 2
-        elif 2 <= len(words) <= 3 and all(_PLAIN.match(w) for w in words):
+        elif 2 <= len(words) <= 3 and all(plains):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
         v[_PR] += 3
-    return tuple(v), False
-
-
-_SHAPE_VOTES: dict[str, tuple[tuple[float, ...], bool]] = {}
+    return tuple(v)
 
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
-    shape = _SHAPE_VOTES.get(form)
-    if shape is None:
-        if len(_SHAPE_VOTES) > 1 << 16:
-            _SHAPE_VOTES.clear()
-        shape = _SHAPE_VOTES[form] = _shape_votes(form)
-    v = list(shape[0])
-    if shape[1]:
+    """The votes of the form's shape, then of the context of its first eight mentions."""
+    facts = _FORMS.get(form) or _facts(form)
+    shape = facts.votes
+    if shape is None:  # not a name by its shape, yet accepted as a surname
+        words = form.split(" ")
+        shape = _shape_votes(form, words, [_PLAIN.match(w) is not None for w in words])
+    v = list(shape)
+    if facts.lexicon:
         return v  # the lexicon settles it
     for occ in occs[:8]:
-        _context_votes(text, occ, v)
-    return v
-
-
-def _context_votes(text: str, occ: Occurrence, v: list[float]) -> None:
-    start, end = occ.start, occ.end
-    hint = occ.hint
-    if hint is not None:
-        v[_INDEX[hint]] += 3 if hint is P else 1.5
-    if start and text[start - 1] in _SPACES:
-        # the two words right before (lower case, opening marks stripped) when only spaces part them
-        # from the name; a word counts only if it is a bare word (_BARE_WORD)
-        words = text[start - 64 if start > 64 else 0 : start].rsplit(None, 2)
-        b1 = b2 = ""
-        if words:
-            w = words[-1].lstrip(_OPENING_MARKS)
-            if _BARE_WORD.match(w):
-                b1 = w.lower()
-                if len(words) > 1:
-                    w = words[-2].lstrip(_OPENING_MARKS)
-                    if _BARE_WORD.match(w):
-                        b2 = w.lower()
-        if b1 not in _WORDS_BEFORE:
-            # only the rules that need no particular word right before can apply
-            if b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+        start, end = occ.start, occ.end
+        hint = occ.hint
+        if hint is not None:
+            v[_INDEX[hint]] += 3 if hint is P else 1.5
+        if start and text[start - 1] in _SPACES:
+            # the two words right before (lower case, opening marks stripped) when only spaces part them
+            # from the name; a word counts only if it is a bare word (_BARE_WORD)
+            words = text[start - 64 if start > 64 else 0 : start].rsplit(None, 2)
+            b1 = b2 = ""
+            if words:
+                w = words[-1].lstrip(_OPENING_MARKS)
+                if _BARE_WORD.match(w):
+                    b1 = w.lower()
+                    if len(words) > 1:
+                        w = words[-2].lstrip(_OPENING_MARKS)
+                        if _BARE_WORD.match(w):
+                            b2 = w.lower()
+            if b1 not in _WORDS_BEFORE:
+                # only the rules that need no particular word right before can apply
+                if b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+                    v[_O] += 2
+                elif text[start - 3 : start] in ("'s ", "\u2019s "):
+                    v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
+            elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+                v[_P] += 3
+            elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
                 v[_O] += 2
+            elif b1 in lx.APPOSITIVE_MEDIA:
+                v[_M] += 2
+            elif b1 in lx.ORG_LEFT:
+                v[_O] += 1.5
+            elif b1 in lx.PRODUCT_LEFT:
+                v[_PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
+            elif b1 == "told":
+                v[_M] += 2
+            elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
+                v[_P] += 1  # "said Mira Koss"
+            elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
+                v[_M] += 2
+            elif b1 == "of" and b2 in lx.ROLE_NOUNS:
+                v[_O] += 1.5
             elif text[start - 3 : start] in ("'s ", "\u2019s "):
                 v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-        elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
-            v[_P] += 3
-        elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
-            v[_O] += 2
-        elif b1 in lx.APPOSITIVE_MEDIA:
-            v[_M] += 2
-        elif b1 in lx.ORG_LEFT:
-            v[_O] += 1.5
-        elif b1 in lx.PRODUCT_LEFT:
-            v[_PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
-        elif b1 == "told":
-            v[_M] += 2
-        elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
-            v[_P] += 1  # "said Mira Koss"
-        elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
-            v[_M] += 2
-        elif b1 == "of" and b2 in lx.ROLE_NOUNS:
-            v[_O] += 1.5
-        elif text[start - 3 : start] in ("'s ", "\u2019s "):
-            v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-    # (with no space before, the two words before are empty and only the possessive rule can fire,
-    # which needs a space before too)
-    following = text[end : end + 1]
-    if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
-        nxt = _NEXT.match(text, end)
-        after = nxt.group(2).split()
-        if after:
-            a1 = after[0]
-            if nxt.group(1):  # possessive
-                if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
-                    v[_M] += 2
+        # (with no space before, the two words before are empty and only the possessive rule can fire,
+        # which needs a space before too)
+        following = text[end : end + 1]
+        if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
+            nxt = _NEXT.match(text, end)
+            after = nxt.group(2).split()
+            if after:
+                a1 = after[0]
+                if nxt.group(1):  # possessive
+                    if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
+                        v[_M] += 2
+                    elif a1 in lx.ORG_HEADS:
+                        v[_O] += 1
+                elif a1 in lx.PRODUCT_HEADS:
+                    v[_PR] += 2
                 elif a1 in lx.ORG_HEADS:
-                    v[_O] += 1
-            elif a1 in lx.PRODUCT_HEADS:
-                v[_PR] += 2
-            elif a1 in lx.ORG_HEADS:
-                v[_O] += 2
-            elif a1 in lx.PRODUCT_LEANING:
-                v[_PR] += 1
-            elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
-                v[_M] += 1.5
-            elif a1 == "aggregated":
-                v[_M] += 2
-            else:
-                for w in after[1:4]:
-                    if w in _NAME_STOPS or a1.endswith("ed"):
+                    v[_O] += 2
+                elif a1 in lx.PRODUCT_LEANING:
+                    v[_PR] += 1
+                elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
+                    v[_M] += 1.5
+                elif a1 == "aggregated":
+                    v[_M] += 2
+                else:
+                    for w in after[1:4]:
+                        if w in _NAME_STOPS or a1.endswith("ed"):
+                            break
+                        if w in lx.PRODUCT_HEADS:
+                            v[_PR] += 1
+                            break
+            # "Stephanie Palazzolo of The Information"
+            if text.startswith(" of ", end) and (text.startswith("The ", end + 4) or text.startswith("the ", end + 4)):
+                v[_P] += 0.5
+        elif following == ",":
+            app = _APPOSITION.match(text, end)
+            if app:
+                # "X, a startup founded by" or "X, head of": with no article the noun comes first
+                for word in app.group(2).split()[: 4 if app.group(1) else 1]:
+                    w = word.lower()
+                    if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
+                        word[0].isupper() and word not in lx.ROLE_WORDS
+                    ):
                         break
-                    if w in lx.PRODUCT_HEADS:
-                        v[_PR] += 1
+                    if w in lx.ROLE_NOUNS:
+                        v[_P] += 3
                         break
-        # "Stephanie Palazzolo of The Information"
-        if text.startswith(" of ", end) and (text.startswith("The ", end + 4) or text.startswith("the ", end + 4)):
-            v[_P] += 0.5
-    elif following == ",":
-        app = _APPOSITION.match(text, end)
-        if app:
-            # "X, a startup founded by" or "X, head of": with no article the noun comes first
-            for word in app.group(2).split()[: 4 if app.group(1) else 1]:
-                w = word.lower()
-                if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
-                    word[0].isupper() and word not in lx.ROLE_WORDS
-                ):
-                    break
-                if w in lx.ROLE_NOUNS:
-                    v[_P] += 3
-                    break
-                if w in lx.APPOSITIVE_ORG:
-                    v[_O] += 3
-                    break
-                if w in lx.APPOSITIVE_MEDIA:
-                    v[_M] += 3
-                    break
-                if w in lx.APPOSITIVE_PRODUCT:
-                    v[_PR] += 3
-                    break
+                    if w in lx.APPOSITIVE_ORG:
+                        v[_O] += 3
+                        break
+                    if w in lx.APPOSITIVE_MEDIA:
+                        v[_M] += 3
+                        break
+                    if w in lx.APPOSITIVE_PRODUCT:
+                        v[_PR] += 3
+                        break
+    return v
 
 
 _SPACES = frozenset(" \u00a0")
