@@ -109,10 +109,9 @@ def find_entities(text: str, sentences) -> list[Entity]:
         return []
     votes = {form: early.pop(form, None) or _votes(text, form, by_form[form]) for form in forms}
     _family_votes(votes)
+    kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
-    person_like = {
-        f for f, v in votes.items() if _kind(v) is P and (" " in f or f.split(" ", 1)[0] in honorifics)
-    }
+    person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
     groups = {f: _LEXICON[f][0] for f in forms if f in _LEXICON}
     canonical = cluster_forms(sorted(forms), person_like, groups)
     clusters: dict[str, list[str]] = {}
@@ -125,7 +124,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     entities = []
     for name, members in clusters.items():
         if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
-            kind = _kind(votes[name])
+            kind = kinds[name]
             lexicon = _LEXICON.get(name)
             if lexicon is not None:
                 kind = lexicon[1]
@@ -244,7 +243,7 @@ def _occurrences(text: str, sentences) -> Found:
                 p_start, p_end = sentences[first].start, sentences[last].end
                 heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
                 quoted_terms = _quoted_terms(text, p_start, p_end)
-            initial = parts[0][0] == 0 and _is_initial(text, ms, s_start)
+            initial = parts[0][0] == 0 and (ms == s_start or _is_initial(text, ms, s_start))
             for rs, re_, form, hint in parts:
                 start = ms + rs
                 if start <= last_start:
@@ -582,10 +581,7 @@ def _lexicon_run(words: list[str], i: int) -> int:
 
 
 class _Form(NamedTuple):
-    """What the letters of a form say, whatever the article (cached: names recur across articles).
-
-    The fields after ``plain`` are only worked out for forms the lexicon and the shape leave open.
-    """
+    """What the letters of a form say, whatever the article (cached: names recur across articles)."""
 
     shaped: bool  # _name_shaped
     lexicon: bool  # a lexicon name, with or without a final period: its votes are settled
@@ -593,45 +589,24 @@ class _Form(NamedTuple):
     plain: bool  # one plain capitalised word ("Quill")
     lower: str | None  # a plain word's lower case: an ordinary word if the text writes it so
     shouted: tuple[str, ...] | None  # lower-case words of a form in capitals ("GET OUT")
-    single: bool
-    common: bool  # one word with a common ending (_common_shape)
-    distinctive: bool
-    plain_words: bool  # several words, all plain or connectors, or distinctive
     votes: tuple[float, ...] | None  # the votes of the lexicon and the shape (None: not a name)
 
 
 def _form_facts(form: str) -> _Form:
     words = form.split(" ")
-    single = len(words) == 1
-    plains = [_PLAIN.match(w) is not None for w in words]
-    plain = single and plains[0]
+    plain = len(words) == 1 and _PLAIN.match(form) is not None
     shaped = _name_shaped(words)
     lexicon = form in _LEXICON or form.rstrip(".") in _LEXICON
     concept = words[-1] in lx.CONCEPT_HEADS
     if not shaped or (concept and not lexicon):
-        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False, None)
-    votes = _shape_votes(form, words, plains)
-    if lexicon:
-        return _Form(shaped, lexicon, concept, plain, None, None, single, False, False, False, votes)
+        return _Form(shaped, lexicon, concept, plain, None, None, None)
+    votes = _shape_votes(form, words)
     shouted = None
-    if form.isupper():
+    if form.isupper() and not lexicon:
         letters = form.replace(" ", "")
         if len(letters) > 3 and letters.isalpha():
             shouted = tuple([w.lower() for w in words])
-    distinctive = _distinctive(form)
-    return _Form(
-        shaped,
-        lexicon,
-        concept,
-        plain,
-        form.lower() if plain else None,
-        shouted,
-        single,
-        single and _common_shape(form),
-        distinctive,
-        not single and (distinctive or all([p or w in _CONNECTORS for p, w in zip(plains, words)])),
-        votes,
-    )
+    return _Form(shaped, lexicon, concept, plain, form.lower() if plain and not lexicon else None, shouted, votes)
 
 
 _FORMS: dict[str, _Form] = {}
@@ -681,16 +656,16 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
                 continue
             # seen only where every word is capitalised: trust the shape, a verb of saying after it,
             # or a context that names what it is ("Anthropic, a startup")
-            if facts.single:
-                if facts.common:
+            if " " not in form:
+                if _common_shape(form):
                     continue
-                if facts.distinctive or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4]):
+                if _distinctive(form) or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4]):
                     out.add(form)
                 else:
                     v = votes[form] = _votes(text, form, occs)
                     if sum(v) >= 3:
                         out.add(form)
-            elif facts.plain_words:
+            elif all([_PLAIN.match(w) or w in _CONNECTORS for w in form.split(" ")]) or _distinctive(form):
                 out.add(form)
     # an acronym defined right after a name stands or falls with it
     out.update(a for a in acronyms if defined_by[a] in out)
@@ -698,7 +673,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f}
     if surnames:
         for form in found.by_form:
-            if form not in out and form in surnames and _FORMS[form].plain and form not in terms:
+            if form not in out and form in surnames and form not in terms and (_FORMS.get(form) or _facts(form)).plain:
                 out.add(form)
     return out
 
@@ -782,8 +757,8 @@ _O, _PR, _P, _M, _PL, _EV = range(6)
 _INDEX = {k: i for i, k in enumerate(_ORDER)}
 
 
-def _shape_votes(form: str, words: list[str], plains: list[bool]) -> tuple[float, ...]:
-    """The votes of the lexicon and of the form's shape (``plains``: which words are _PLAIN)."""
+def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
+    """The votes of the lexicon and of the form's shape."""
     v = [0] * 6
     last = words[-1].rstrip(".")
     if form in _LEXICON or form.rstrip(".") in _LEXICON:
@@ -802,7 +777,7 @@ def _shape_votes(form: str, words: list[str], plains: list[bool]) -> tuple[float
             v[_PL] += 3
         elif last in lx.EVENT_SUFFIXES:
             v[_EV] += 2
-        elif 2 <= len(words) <= 3 and all(plains):
+        elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
@@ -815,8 +790,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     facts = _FORMS.get(form) or _facts(form)
     shape = facts.votes
     if shape is None:  # not a name by its shape, yet accepted as a surname
-        words = form.split(" ")
-        shape = _shape_votes(form, words, [_PLAIN.match(w) is not None for w in words])
+        shape = _shape_votes(form, form.split(" "))
     v = list(shape)
     if facts.lexicon:
         return v  # the lexicon settles it
