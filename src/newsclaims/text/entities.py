@@ -191,12 +191,13 @@ def _occurrences(text: str, sentences) -> Found:
     split_cache = _SPLIT_CACHE
     never = _NEVER_NAMES
     new_occurrence = _new_occurrence
+    quote_mark = _QUOTE_CHARS.search
     if not isinstance(sentences, (list, tuple)):
         sentences = tuple(sentences)
     paragraph = None
     first = 0  # index of the first sentence of the paragraph
     heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
-    quoted_terms: set[tuple[int, int]] = set()
+    quoted_terms: set[tuple[int, int]] | tuple = ()
     previous: Occurrence | None = None
     last_start = -1
     ordered = True
@@ -223,26 +224,23 @@ def _occurrences(text: str, sentences) -> Found:
                 if ms > pos and text[ms - 1] in _ASCII_LOWER:
                     ms -= 1
                 m = candidate(text, ms, end)
-            pos = m.end()
-            run = m.group()
-            if run in never:
-                continue
-            if ms and text[ms - 1] in "@#/":
-                continue  # a handle, hashtag or path, not a name as written
+            run = m[0]
+            pos = ms + len(run)
             parts = split_cache.get(run)
             if parts is None:
                 if len(split_cache) > 1 << 16:
                     split_cache.clear()
-                parts = split_cache[run] = _split_words(run)
-            if not parts:
-                continue
+                # runs that can never hold a name ("The", "However") are cached as holding none
+                parts = split_cache[run] = () if run in never else _split_words(run)
+            if not parts or (ms and text[ms - 1] in "@#/"):
+                continue  # (after "@#/": a handle, hashtag or path, not a name as written)
             if heading is None:
                 last = first
                 while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
                     last += 1
                 p_start, p_end = sentences[first].start, sentences[last].end
                 heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
-                quoted_terms = _quoted_terms(text, p_start, p_end)
+                quoted_terms = _quoted_terms(text, p_start, p_end) if quote_mark(text, p_start, p_end) else ()
             initial = parts[0][0] == 0 and (ms == s_start or _is_initial(text, ms, s_start))
             for rs, re_, form, hint in parts:
                 start = ms + rs
@@ -266,8 +264,6 @@ def _occurrences(text: str, sentences) -> Found:
 
 def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The spans of the short quotations (under four words) of a paragraph."""
-    if not _QUOTE_CHARS.search(text, start, end):
-        return set()
     pairs, _ = pair_quotes(text, start, end)
     return {(p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4}
 
@@ -643,8 +639,9 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
                 lower_words = _LowerWords(text)
-            if (facts.plain and facts.lower in lower_words) or (
-                facts.shouted and all(w in lower_words for w in facts.shouted)
+            # (a word the text does not hold at all is no word of it: most names are ruled out in C)
+            if (facts.plain and facts.lower in text and facts.lower in lower_words) or (
+                facts.shouted and all(w in text and w in lower_words for w in facts.shouted)
             ):
                 continue  # an ordinary word, capitalised here for emphasis or as a list item
         for o in occs:
@@ -794,7 +791,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     v = list(shape)
     if facts.lexicon:
         return v  # the lexicon settles it
-    for occ in occs[:8]:
+    for occ in occs if len(occs) <= 8 else occs[:8]:
         start, end = occ.start, occ.end
         hint = occ.hint
         if hint is not None:
