@@ -35,7 +35,7 @@ _SKIP_IN_ACRONYM = frozenset({"The", "of", "the", "and", "&", "for", "de"})
 
 def acronym_of(form: str) -> str:
     """"Wall Street Journal" -> "WSJ"; words that acronyms skip are skipped."""
-    return "".join(w[0] for w in form.split() if w not in _SKIP_IN_ACRONYM and w[:1].isupper())
+    return "".join([w[0] for w in form.split() if w[0].isupper() and w not in _SKIP_IN_ACRONYM])
 
 
 def gender_of(name: str) -> str | None:
@@ -102,12 +102,13 @@ def cluster_forms(
             continue
         words = f.split(" ")
         # a company with and without its legal suffix: "Acme Group Corp" and "Acme"
-        shorter = words[:]
-        while len(shorter) > 1 and shorter[-1] in LEGAL_SUFFIXES:
-            shorter.pop()
-            if " ".join(shorter) in present:
-                union(" ".join(shorter), f)
-                break
+        if words[-1] in LEGAL_SUFFIXES:
+            shorter = words[:]
+            while len(shorter) > 1 and shorter[-1] in LEGAL_SUFFIXES:
+                shorter.pop()
+                if " ".join(shorter) in present:
+                    union(" ".join(shorter), f)
+                    break
         # a product with and without its maker's name: "Google Gemini" and "Gemini"
         if words[0] in present and f not in person_like:
             rest = " ".join(words[1:])
@@ -119,7 +120,7 @@ def cluster_forms(
             by_acronym.setdefault(a, []).append(f)
     if by_acronym:
         for f in forms:
-            if len(by_acronym.get(f, ())) == 1 and len(f) >= 2 and f.isupper() and f not in groups:
+            if f in by_acronym and len(by_acronym[f]) == 1 and len(f) >= 2 and f.isupper() and f not in groups:
                 full = by_acronym[f][0]
                 if full not in person_like and full not in groups:
                     union(full, f)
