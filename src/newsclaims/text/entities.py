@@ -344,7 +344,10 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             if run.endswith(".") and not _keeps_period(run):
                 return ((0, len(run) - 1, run[:-1], None),)
             return ((0, len(run), run, None),)
-    toks = []
+    toks = []  # (start, end) of each word in the run
+    words = []
+    flags = []
+    all_plain = True
     breaks_after: dict[int, EntityKind | None] = {}
     start = 0
     # a run's words are parted by exactly one space or no-break space (see _CANDIDATE)
@@ -356,17 +359,20 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             if len(word) < 2:
                 break
             breaks_after[len(toks)] = PL if ending == "-based" else None
-            toks.append((start, end, word))
+        f = _WORD_FLAGS.get(word) or _word_flags(word)
+        toks.append((start, end))
+        words.append(word)
+        flags.append(f)
+        if not f & _PLAIN_WORD:
+            all_plain = False
+        if ending:
             break  # "Canada-based company": what follows is not part of the name
-        toks.append((start, end, word))
         start = end + 1
     if not toks:
         return ()
-    words = [t[2] for t in toks]
-    flags = [_WORD_FLAGS.get(w) or _word_flags(w) for w in words]
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
-    if not breaks_after and all([f & _PLAIN_WORD for f in flags]):
+    if all_plain and not breaks_after:
         # no word stops, starts or ends a name (most runs): the loop below makes one name of them all
         _flush(toks, words, flags, list(range(n)), None, out)
         return tuple(out)
@@ -460,25 +466,10 @@ _WORD_FLAGS: dict[str, int] = {}
 
 
 def _word_flags(w: str) -> int:
-    bare = w.rstrip(".")
-    f = 0
-    if w in _LEXICON_FIRST or bare in _LEXICON_FIRST:
-        f |= _LEXICON_START
-    if w in lx.ROLE_WORDS or bare in lx.ROLE_WORDS:
-        f |= _ROLE
-    if w in lx.HONORIFICS or bare in lx.HONORIFICS:
-        f |= _HONORIFIC
-    if w in lx.TITLE_DEPARTMENTS:
-        f |= _DEPARTMENT
-    if bare in lx.FUNCTION_WORDS or w in lx.MONTHS or bare in lx.MONTHS:
-        f |= _STOP
-    if bare in lx.DEMONYMS:
-        f |= _DEMONYM
-    if w in _CONNECTORS:
-        f |= _CONNECTOR
-    if _plural_acronym(w):
+    f = _AS_WRITTEN.get(w, 0) | _BARE.get(w.rstrip("."), 0)
+    if len(w) > 2 and w[-1] == "s" and w[:-1].isupper():
         f |= _PLURAL_ACRONYM
-    if _NUM_RE.match(w):
+    if w[:1].isdecimal() and _NUM_RE.match(w):
         f |= _NUMBER
     if not f & (_LEXICON_START | _ROLE | _STOP | _DEMONYM | _CONNECTOR):
         f |= _PLAIN_WORD
@@ -486,6 +477,22 @@ def _word_flags(w: str) -> int:
         _WORD_FLAGS.clear()
     _WORD_FLAGS[w] = f
     return f
+
+
+def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
+    """The bits the word lists give a word as written, and with its final periods stripped."""
+    as_written: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for table, lists in (
+        (as_written, ((_LEXICON_FIRST, _LEXICON_START), (lx.ROLE_WORDS, _ROLE), (lx.HONORIFICS, _HONORIFIC),
+                      (lx.MONTHS, _STOP), (lx.TITLE_DEPARTMENTS, _DEPARTMENT), (_CONNECTORS, _CONNECTOR))),
+        (bare, ((_LEXICON_FIRST, _LEXICON_START), (lx.ROLE_WORDS, _ROLE), (lx.HONORIFICS, _HONORIFIC),
+                (lx.MONTHS, _STOP), (lx.FUNCTION_WORDS, _STOP), (lx.DEMONYMS, _DEMONYM))),
+    ):
+        for words, bit in lists:
+            for w in words:
+                table[w] = table.get(w, 0) | bit
+    return as_written, bare
 
 
 def _plural_acronym(word: str) -> bool:
@@ -934,3 +941,6 @@ def _family_votes(votes: dict[str, list[float]]) -> None:
 def _kind(v: list[float]) -> EntityKind:
     """The kind with most votes; ties go to the earlier kind of _ORDER (ORG when there are none)."""
     return _ORDER[v.index(max(v))]
+
+
+_AS_WRITTEN, _BARE = _lexical_flags()
