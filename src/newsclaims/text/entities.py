@@ -373,9 +373,18 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
     if all_plain and not breaks_after:
-        # no word stops, starts or ends a name (most runs): the loop below makes one name of them all
-        _flush(toks, words, flags, list(range(n)), None, out)
-        return tuple(out)
+        # no word stops, starts or ends a name (most runs): the loop below makes one name of them
+        # all, less a plural acronym at the end (what _flush does with cur = range(n))
+        k = n
+        while k and flags[k - 1] & _PLURAL_ACRONYM:
+            k -= 1
+        if not k or all([f & _NUMBER for f in flags[:k]]):
+            return ()
+        last, e = words[k - 1], toks[k - 1][1]
+        if last[-1] == "." and not _keeps_period(last):
+            e -= 1
+            last = last[:-1]
+        return ((0, e, " ".join(words[: k - 1] + [last]) if k > 1 else last, None),)
     cur: list[int] = []
     hint: EntityKind | None = None
 
