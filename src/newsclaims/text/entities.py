@@ -821,7 +821,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                 w = words[-1].lstrip(_OPENING_MARKS)
                 if _BARE_WORD.match(w):
                     b1 = w.lower()
-                    if len(words) > 1:
+                    # the word before b1 is read only where a rule below looks at it
+                    if len(words) > 1 and (b1 in _WORDS_BEFORE or (b1 not in _NAME_STOPS and b1.islower())):
                         w = words[-2].lstrip(_OPENING_MARKS)
                         if _BARE_WORD.match(w):
                             b2 = w.lower()

@@ -59,6 +59,8 @@ def cluster_forms(
 
     The result lists the clusters in the order of their first form, each cluster's forms in order.
     """
+    if len(forms) == 1:
+        return {forms[0]: forms[0]}  # (every rule below joins two different forms)
     # Union-find over the forms; ``parent`` holds only forms joined under another one. The rules
     # below decide from the forms alone, never from the clusters so far, so their order is free.
     parent: dict[str, str] = {}
