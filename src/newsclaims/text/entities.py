@@ -655,9 +655,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
                 lower_words = _LowerWords(text)
-            # (a word the text does not hold at all is no word of it: most names are ruled out in C)
-            if (facts.plain and facts.lower in text and facts.lower in lower_words) or (
-                facts.shouted and all(w in text and w in lower_words for w in facts.shouted)
+            if (facts.plain and facts.lower in lower_words) or (
+                facts.shouted and all(w in lower_words for w in facts.shouted)
             ):
                 continue  # an ordinary word, capitalised here for emphasis or as a list item
         for o in occs:
@@ -694,8 +693,9 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
 class _LowerWords:
     """Membership in ``set(_LOWER_WORDS.findall(text))``, answered without reading the whole text.
 
-    An article needs a handful of look-ups; each is a C ``str.find`` with the boundary checks of
-    the pattern. After ``_FIND_LIMIT`` look-ups the set is built once, so the cost stays linear.
+    An article needs a handful of look-ups; each is a C ``str.find`` (most words are not in the
+    text at all) and the boundary checks of the pattern at each place found. After
+    ``_FIND_LIMIT`` finds the set is built once, so any number of look-ups stays linear.
     """
 
     __slots__ = ("text", "left", "words")
@@ -708,25 +708,26 @@ class _LowerWords:
     def __contains__(self, word: str) -> bool:
         if self.words is not None:
             return word in self.words
-        self.left -= 1
-        if self.left < 0:
-            self.words = set(_LOWER_WORDS.findall(self.text))
-            return word in self.words
         if not _LOWER_WORD.match(word):
             return False
         text, n = self.text, len(word)
         i = text.find(word)
-        while i >= 0:
+        while True:
+            self.left -= 1
+            if self.left < 0:
+                self.words = set(_LOWER_WORDS.findall(text))
+                return word in self.words
+            if i < 0:
+                return False
             # a whole token: not preceded by a word character, and not going on (tokens stop at 31)
             if (i == 0 or not _WORDISH.match(text, i - 1)) and (
                 n == 31 or i + n == len(text) or text[i + n] not in _LOWER_TAIL
             ):
                 return True
             i = text.find(word, i + 1)
-        return False
 
 
-_FIND_LIMIT = 8
+_FIND_LIMIT = 32
 _LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")
 _WORDISH = re.compile(r"[\w'\u2019-]")
 _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
