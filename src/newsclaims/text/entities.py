@@ -214,7 +214,7 @@ def _occurrences(text: str, sentences) -> Found:
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
         # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
         # right before it ("eBay", "iPhone"), which are matched again from there.
-        while True:
+        while pos < end:
             m = capital(text, pos, end)
             if m is None:
                 break
