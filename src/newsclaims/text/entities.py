@@ -608,17 +608,22 @@ def _form_facts(form: str) -> _Form:
     words = form.split(" ")
     plain = len(words) == 1 and _PLAIN.match(form) is not None
     shaped = _name_shaped(words)
-    lexicon = form in _LEXICON or form.rstrip(".") in _LEXICON
+    lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
     concept = words[-1] in lx.CONCEPT_HEADS
-    if not shaped or (concept and not lexicon):
-        return _Form(shaped, lexicon, concept, plain, None, None, None)
-    votes = _shape_votes(form, words)
+    if lexicon is not None:
+        return _new_form((shaped, True, concept, plain, None, None, _LEXICON_VOTES[lexicon[1]] if shaped else None))
+    if not shaped or concept:
+        return _new_form((shaped, False, concept, plain, None, None, None))
     shouted = None
-    if form.isupper() and not lexicon:
+    if form.isupper():
         letters = form.replace(" ", "")
         if len(letters) > 3 and letters.isalpha():
             shouted = tuple([w.lower() for w in words])
-    return _Form(shaped, lexicon, concept, plain, form.lower() if plain and not lexicon else None, shouted, votes)
+    return _new_form((True, False, False, plain, form.lower() if plain else None, shouted, _shape_votes(form, words)))
+
+
+# Builds a _Form from a tuple without a Python-level __new__ call.
+_new_form = functools.partial(tuple.__new__, _Form)
 
 
 _FORMS: dict[str, _Form] = {}
@@ -769,20 +774,21 @@ def _common_shape(word: str) -> bool:
 _ORDER = (O, PR, P, M, PL, EV)
 _O, _PR, _P, _M, _PL, _EV = range(6)
 _INDEX = {k: i for i, k in enumerate(_ORDER)}
+# What a lexicon name of each kind is voted: 10 for its kind, nothing else.
+_LEXICON_VOTES = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
 
 
 def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
     """The votes of the lexicon and of the form's shape."""
+    lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
+    if lexicon is not None:
+        return _LEXICON_VOTES[lexicon[1]]
     v = [0] * 6
-    last = words[-1].rstrip(".")
-    if form in _LEXICON or form.rstrip(".") in _LEXICON:
-        v[_INDEX[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]]] += 10
-        return tuple(v)
     if words[0] in lx.HONORIFICS:
         v[_P] += 5
-    if len(words) > 1 or "-" in last:
-        last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
     if len(words) > 1:
+        last = words[-1].rstrip(".")
+        last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
         if last in lx.ORG_SUFFIXES or words[-1] in lx.ORG_SUFFIXES:
             v[_O] += 3
         elif last in lx.MEDIA_SUFFIXES:
