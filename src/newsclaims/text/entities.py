@@ -44,7 +44,6 @@ _CANDIDATE = re.compile(_TOK + _MORE)
 # for in C, so one ``search`` finds the next capital and the run after it. At a capital it matches
 # what _CANDIDATE matches there (whose first branch, a capitalised word, then always succeeds).
 _CAPITAL_CANDIDATE = re.compile(_CAPITALISED + _MORE)
-_PIECE = re.compile(r"[^ \u00a0]+")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
@@ -404,7 +403,6 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
                 hint = hint or breaks_after[i - 1]
                 flush()
             continue
-        w = words[i]
         lex = _lexicon_run(words, i) if not cur and f & _LEXICON_START else 0
         if lex and not _named_after_place(words, i, lex):
             cur = list(range(i, i + lex))
@@ -477,7 +475,7 @@ _WORD_FLAGS: dict[str, int] = {}
 def _word_flags(w: str) -> int:
     f = _AS_WRITTEN.get(w, 0) | _BARE.get(w.rstrip("."), 0)
     if len(w) > 2 and w[-1] == "s" and w[:-1].isupper():
-        f |= _PLURAL_ACRONYM
+        f |= _PLURAL_ACRONYM  # "NBAs", trimmed from the end of a name
     if w[:1].isdecimal() and _NUM_RE.match(w):
         f |= _NUMBER
     if not f & (_LEXICON_START | _ROLE | _STOP | _DEMONYM | _CONNECTOR):
@@ -504,10 +502,6 @@ def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
     return as_written, bare
 
 
-def _plural_acronym(word: str) -> bool:
-    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
-
-
 def _adjective_ending(word: str) -> str | None:
     lower = word.lower()
     for ending in lx.ADJECTIVE_ENDINGS:
@@ -519,6 +513,7 @@ def _adjective_ending(word: str) -> str | None:
 _NUM_RE = re.compile(_NUM + r"\Z")
 # Runs that can never hold a name, skipped before any work ("The", "However", "In", "December").
 _NEVER_NAMES = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
+# run -> its names (_split_words); bounded, cleared when full. Names recur from article to article.
 _SPLIT_CACHE: dict[str, tuple] = {}
 _KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -733,9 +728,9 @@ class _LowerWords:
 
 
 _FIND_LIMIT = 32
-_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")
-_WORDISH = re.compile(r"[\w'\u2019-]")
-_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")
+_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
+_WORDISH = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
 def _name_shaped(words: list[str]) -> bool:
