@@ -371,19 +371,25 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
         return ()
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
-    if all_plain and not breaks_after:
-        # no word stops, starts or ends a name (most runs): the loop below makes one name of them
-        # all, less a plural acronym at the end (what _flush does with cur = range(n))
-        k = n
-        while k and flags[k - 1] & _PLURAL_ACRONYM:
-            k -= 1
-        if not k or all([f & _NUMBER for f in flags[:k]]):
-            return ()
-        last, e = words[k - 1], toks[k - 1][1]
-        if last[-1] == "." and not _keeps_period(last):
-            e -= 1
-            last = last[:-1]
-        return ((0, e, " ".join(words[: k - 1] + [last]) if k > 1 else last, None),)
+    if not breaks_after:
+        # Most runs are plain words, maybe after function words or a month ("The OMB", "March 20"):
+        # the loop below passes over those (no name is open yet) and makes one name of the rest,
+        # less a plural acronym at the end (what _flush does with cur = range(j, n)).
+        j = 0
+        if not all_plain:
+            while j < n and flags[j] & _STOP and not flags[j] & (_LEXICON_START | _ROLE):
+                j += 1
+        if all_plain or all([f & _PLAIN_WORD for f in flags[j:]]):
+            k = n
+            while k > j and flags[k - 1] & _PLURAL_ACRONYM:
+                k -= 1
+            if k == j or all([f & _NUMBER for f in flags[j:k]]):
+                return ()
+            last, e = words[k - 1], toks[k - 1][1]
+            if last[-1] == "." and not _keeps_period(last):
+                e -= 1
+                last = last[:-1]
+            return ((toks[j][0], e, " ".join(words[j : k - 1] + [last]) if k > j + 1 else last, None),)
     cur: list[int] = []
     hint: EntityKind | None = None
 
