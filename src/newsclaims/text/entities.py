@@ -14,8 +14,8 @@ Forms of one entity are clustered by :func:`names.cluster_forms`.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from ..hookspecs import hookimpl
@@ -33,12 +33,19 @@ P, O, M, PR, PL, EV = (
 
 # One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_TOK = rf"(?:[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?![sS]\b)[^\W\d_]+){{0,4}}\.?|[a-z]{{1,2}}[A-Z][^\W_]*)"
+_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?![sS]\b)[^\W\d_]+){{0,4}}\.?"
+_TOK = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
 # A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount.
 _NUM = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
 _JOIN = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
-_CANDIDATE = re.compile(rf"{_TOK}(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}")
-_PIECE = re.compile(r"[^ \u00a0]+")
+_MORE = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
+_CANDIDATE = re.compile(_TOK + _MORE)
+# The candidates that open with a capital: a pattern that opens with a character set is scanned
+# for in C, so one ``search`` finds the next capital and the run after it. At a capital it matches
+# what _CANDIDATE matches there (whose first branch, a capitalised word, then always succeeds).
+_CAPITAL_CANDIDATE = re.compile(_CAPITALISED + _MORE)
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
 _CAPITAL_STARTS = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
@@ -94,31 +101,48 @@ def extract_entities(doc):
 def find_entities(text: str, sentences) -> list[Entity]:
     """The named entities mentioned in ``sentences`` of ``text``."""
     found = _occurrences(text, sentences)
-    by_form: dict[str, list[Occurrence]] = defaultdict(list)
-    for occ in found.occurrences:
-        by_form[occ.form].append(occ)
-    forms = _accepted(text, found, by_form)
+    by_form = found.by_form
+    early: dict[str, list[float]] = {}  # votes _accepted already counted
+    forms = _accepted(text, found, early)
     if not forms:
         return []
-    votes = {form: _votes(text, form, by_form[form]) for form in forms}
+    votes = {form: early.pop(form, None) or _votes(text, form, by_form[form]) for form in forms}
     _family_votes(votes)
-    person_like = {
-        f for f, v in votes.items() if _kind(v) is P and (" " in f or f.split(" ")[0] in lx.HONORIFICS)
-    }
+    kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
+    honorifics = lx.HONORIFICS
+    person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
     groups = {f: _LEXICON[f][0] for f in forms if f in _LEXICON}
     canonical = cluster_forms(sorted(forms), person_like, groups)
-    clusters: dict[str, list[str]] = defaultdict(list)
+    clusters: dict[str, list[str]] = {}
     for form, name in canonical.items():
-        clusters[name].append(form)
+        members = clusters.get(name)
+        if members is None:
+            clusters[name] = [form]
+        else:
+            members.append(form)
     entities = []
     for name, members in clusters.items():
-        total: Counter = Counter()
+        if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
+            kind = kinds[name]
+            lexicon = _LEXICON.get(name)
+            if lexicon is not None:
+                kind = lexicon[1]
+            occs = by_form[name]
+            if found.ordered:  # the occurrences are in text order, one per start: nothing to sort
+                mentions = tuple([Span(o.start, o.end) for o in occs])
+            else:
+                mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
+            continue
+        total = [0] * 6
+        spans = set()
         for f in members:
-            total.update(votes[f])
+            total = [a + b for a, b in zip(total, votes[f])]
+            spans.update([(o.start, o.end) for o in by_form[f]])
         kind = _kind(total)
-        if name in _LEXICON:
-            kind = _LEXICON[name][1]
-        mentions = sorted({(o.start, o.end) for f in members for o in by_form[f]})
+        lexicon = _LEXICON.get(name)
+        if lexicon is not None:
+            kind = lexicon[1]
         name = _display_name(name, members, kind)
         entities.append(
             Entity(
@@ -126,7 +150,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 name=name,
                 kind=kind,
                 aliases=tuple(sorted(f for f in members if f != name)),
-                mentions=tuple(Span(s, e) for s, e in mentions),
+                mentions=tuple([Span(s, e) for s, e in sorted(spans)]),
             )
         )
     return entities
@@ -134,8 +158,10 @@ def find_entities(text: str, sentences) -> list[Entity]:
 
 def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
     """The fullest form, but a person's honorific form ("Mr Jobs") only when nothing else is used."""
-    plain = [f for f in members if f.split(" ")[0] not in lx.HONORIFICS]
-    if kind is P and plain and name not in plain:
+    if kind is not P:
+        return name
+    plain = [f for f in members if f.split(" ", 1)[0] not in lx.HONORIFICS]
+    if plain and name not in plain:
         return max(plain, key=lambda f: (f.count(" "), len(f)))
     return name
 
@@ -143,68 +169,102 @@ def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
 # ---------------------------------------------------------------- finding candidates
 
 
+# Builds an Occurrence from a tuple without a Python-level __new__ call.
+_new_occurrence = functools.partial(tuple.__new__, Occurrence)
+
+
 class Found(NamedTuple):
-    occurrences: list[Occurrence]
+    by_form: dict[str, list[Occurrence]]  # the occurrences of each form, in text order
     terms: set[str]  # forms seen as a whole short quotation ("'Code Red'")
     defined_by: dict[str, str]  # "LUPO" -> the name it abbreviates, from "... Optimization (LUPO)"
+    ordered: bool  # every occurrence starts after the one before (sentences in text order)
 
 
 def _occurrences(text: str, sentences) -> Found:
     """Every candidate name in the sentences, with what the acceptance rules need to know."""
-    occurrences: list[Occurrence] = []
+    by_form: dict[str, list[Occurrence]] = {}
     terms: set[str] = set()
     defined_by: dict[str, str] = {}
-    append = occurrences.append
-    for sents in _paragraphs(sentences):
-        p_start, p_end = sents[0].start, sents[-1].end
-        heading = len(sents) == 1 and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
-        quoted_terms: set[tuple[int, int]] = set()
-        if _QUOTE_CHARS.search(text, p_start, p_end):
-            pairs, _ = pair_quotes(text, p_start, p_end)
-            quoted_terms = {
-                (p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4
-            }
-        scan = p_start
-        if not occurrences:  # a dateline opens an article ("LONDON (Reuters) -")
-            dl = _DATELINE.match(text, p_start, sents[0].end)
-            if dl and dl.end() - p_start < 48:
-                scan = dl.end()
-        previous: Occurrence | None = None
-        for s in sents:
-            for m in _CANDIDATE.finditer(text, max(scan, s.start), s.end):
-                run = m.group()
-                if run in _NEVER_NAMES:
-                    continue
-                ms = m.start()
-                if ms and text[ms - 1] in "@#/":
-                    continue  # a handle, hashtag or path, not a name as written
-                parts = _SPLIT_CACHE.get(run)
-                if parts is None:
-                    if len(_SPLIT_CACHE) > 1 << 16:
-                        _SPLIT_CACHE.clear()
-                    parts = _SPLIT_CACHE[run] = _split_words(run)
-                initial = bool(parts) and parts[0][0] == 0 and _is_initial(text, ms, s.start)
-                for rs, re_, form, hint in parts:
-                    occ = Occurrence(form, ms + rs, ms + re_, initial and rs == 0, heading, hint)
-                    append(occ)
-                    if previous is not None and text[occ.start - 1] == "(" and form.isupper():
-                        if text[previous.end : occ.start] == " (":
-                            defined_by.setdefault(form, previous.form)
-                    previous = occ
-                    if quoted_terms and ((occ.start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
-                        terms.add(form)
-    return Found(occurrences, terms, defined_by)
+    capital = _CAPITAL_CANDIDATE.search
+    candidate = _CANDIDATE.match
+    split_cache = _SPLIT_CACHE
+    never = _NEVER_NAMES
+    new_occurrence = _new_occurrence
+    quote_mark = _QUOTE_CHARS.search
+    if not isinstance(sentences, (list, tuple)):
+        sentences = tuple(sentences)
+    paragraph = None
+    first = 0  # index of the first sentence of the paragraph
+    heading: bool | None = None  # whether the paragraph is a heading, worked out at its first name
+    quoted_terms: set[tuple[int, int]] | tuple = ()
+    previous: Occurrence | None = None
+    last_start = -1
+    ordered = True
+    for k, s in enumerate(sentences):
+        pos, end = s.start, s.end
+        if s.paragraph != paragraph:
+            paragraph, first, heading, previous = s.paragraph, k, None, None
+            if not by_form and text[pos : pos + 1] in _ASCII_UPPER:
+                # a dateline opens an article ("LONDON (Reuters) -")
+                dl = _DATELINE.match(text, pos, end)
+                if dl and dl.end() - pos < 48:
+                    pos = dl.end()
+        s_start = s.start
+        # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
+        # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
+        # right before it ("eBay", "iPhone"), which are matched again from there.
+        while pos < end:
+            m = capital(text, pos, end)
+            if m is None:
+                break
+            ms = m.start()
+            if ms > pos and text[ms - 1] in _ASCII_LOWER and text[ms] in _ASCII_UPPER:
+                ms -= 1
+                if ms > pos and text[ms - 1] in _ASCII_LOWER:
+                    ms -= 1
+                m = candidate(text, ms, end)
+            run = m[0]
+            pos = ms + len(run)
+            parts = split_cache.get(run)
+            if parts is None:
+                if len(split_cache) > 1 << 16:
+                    split_cache.clear()
+                # runs that can never hold a name ("The", "However") are cached as holding none
+                parts = split_cache[run] = () if run in never else _split_words(run)
+            if not parts or (ms and text[ms - 1] in "@#/"):
+                continue  # (after "@#/": a handle, hashtag or path, not a name as written)
+            if heading is None:
+                last = first
+                while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+                    last += 1
+                p_start, p_end = sentences[first].start, sentences[last].end
+                heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
+                quoted_terms = _quoted_terms(text, p_start, p_end) if quote_mark(text, p_start, p_end) else ()
+            initial = parts[0][0] == 0 and (ms == s_start or _is_initial(text, ms, s_start))
+            for rs, re_, form, hint in parts:
+                start = ms + rs
+                if start <= last_start:
+                    ordered = False
+                last_start = start
+                occ = new_occurrence((form, start, ms + re_, initial and rs == 0, heading, hint))
+                same = by_form.get(form)
+                if same is None:
+                    by_form[form] = [occ]
+                else:
+                    same.append(occ)
+                if previous is not None and text[start - 1] == "(" and form.isupper():
+                    if text[previous.end : start] == " (":
+                        defined_by.setdefault(form, previous.form)
+                previous = occ
+                if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
+                    terms.add(form)
+    return Found(by_form, terms, defined_by, ordered)
 
 
-def _paragraphs(sentences):
-    group: list = []
-    for s in sentences:
-        if group and group[-1].paragraph != s.paragraph:
-            yield group
-            group = []
-        group.append(s)
-    if group:
-        yield group
+def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The spans of the short quotations (under four words) of a paragraph."""
+    pairs, _ = pair_quotes(text, start, end)
+    return {(p.open + 1, p.end) for p in pairs if p.close is not None and _word_count(text, p.open + 1, p.end) < 4}
 
 
 def _cue_follows(text: str, occ: Occurrence) -> bool:
@@ -234,11 +294,20 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     """A line without final punctuation whose words, short function words aside, are mostly capitalised."""
     if text[end - 1] in _TERMINALS or end - start > 200:
         return False
-    lower = len(_LOWER_CONTENT.findall(text, start, end))
-    if lower > 3:
-        return False  # prose, or a wrapped line of it
+    # capitals >= 2 needs two capitals at all: most lines of prose fail here, before any counting
+    first = _ASCII_CAPITAL.search(text, start, end)
+    if first is None or _ASCII_CAPITAL.search(text, first.end(), end) is None:
+        return False
+    lower = 0
+    for _ in _LOWER_CONTENT.finditer(text, start, end):
+        lower += 1
+        if lower > 3:
+            return False  # prose, or a wrapped line of it
     capitals = len(_CAPITAL_STARTS.findall(text, start, end))
     return capitals >= 2 and capitals >= 2 * lower
+
+
+_ASCII_CAPITAL = re.compile("[A-Z]")
 
 
 def _is_initial(text: str, pos: int, sentence_start: int) -> bool:
@@ -265,87 +334,115 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
 
     Returns ``(start, end, form, hint)`` relative to the run (cached by the caller: names recur).
     """
-    toks = []
+    if " " not in run and "-" not in run and "\u00a0" not in run:
+        # one word (most runs): the general loop below comes to this
+        f = _WORD_FLAGS.get(run) or _word_flags(run)
+        if f & _PLAIN_WORD:
+            if f & (_PLURAL_ACRONYM | _NUMBER):
+                return ()
+            if run.endswith(".") and not _keeps_period(run):
+                return ((0, len(run) - 1, run[:-1], None),)
+            return ((0, len(run), run, None),)
+    toks = []  # (start, end) of each word in the run
+    words = []
+    flags = []
+    all_plain = True
     breaks_after: dict[int, EntityKind | None] = {}
-    for p in _PIECE.finditer(run):
-        word, start, end = p.group(), p.start(), p.end()
+    start = 0
+    # a run's words are parted by exactly one space or no-break space (see _CANDIDATE)
+    for word in run.replace("\u00a0", " ").split(" "):
+        end = start + len(word)
         ending = _adjective_ending(word) if "-" in word else None
         if ending:
             word, end = word[: -len(ending)], end - len(ending)
             if len(word) < 2:
                 break
             breaks_after[len(toks)] = PL if ending == "-based" else None
-        toks.append((start, end, word))
+        f = _WORD_FLAGS.get(word) or _word_flags(word)
+        toks.append((start, end))
+        words.append(word)
+        flags.append(f)
+        if not f & _PLAIN_WORD:
+            all_plain = False
         if ending:
             break  # "Canada-based company": what follows is not part of the name
+        start = end + 1
     if not toks:
         return ()
-    words = [t[2] for t in toks]
     n = len(toks)
     out: list[tuple[int, int, str, EntityKind | None]] = []
+    if not breaks_after:
+        # Most runs are plain words, maybe after function words or a month ("The OMB", "March 20"):
+        # the loop below passes over those (no name is open yet) and makes one name of the rest,
+        # less a plural acronym at the end (what _flush does with cur = range(j, n)).
+        j = 0
+        if not all_plain:
+            while j < n and flags[j] & _STOP and not flags[j] & (_LEXICON_START | _ROLE):
+                j += 1
+        if all_plain or all([f & _PLAIN_WORD for f in flags[j:]]):
+            k = n
+            while k > j and flags[k - 1] & _PLURAL_ACRONYM:
+                k -= 1
+            if k == j or all([f & _NUMBER for f in flags[j:k]]):
+                return ()
+            last, e = words[k - 1], toks[k - 1][1]
+            if last[-1] == "." and not _keeps_period(last):
+                e -= 1
+                last = last[:-1]
+            return ((toks[j][0], e, " ".join(words[j : k - 1] + [last]) if k > j + 1 else last, None),)
     cur: list[int] = []
     hint: EntityKind | None = None
 
     def flush(next_hint: EntityKind | None = None) -> None:
         nonlocal cur, hint
-        while cur and (words[cur[-1]] in _CONNECTORS or _plural_acronym(words[cur[-1]])):
-            cur.pop()
-        while cur and words[cur[0]] in _CONNECTORS:
-            cur.pop(0)
-        if cur and not all(_NUM_RE.match(words[i]) for i in cur):
-            s, e = toks[cur[0]][0], toks[cur[-1]][1]
-            last = words[cur[-1]]
-            if last.endswith(".") and not _keeps_period(last):
-                e -= 1
-                last = last[:-1]
-            form = " ".join([words[i] for i in cur[:-1]] + [last])
-            out.append((s, e, form, hint or next_hint))
+        _flush(toks, words, flags, cur, hint or next_hint, out)
         cur = []
         hint = None
 
     i = 0
     while i < n:
-        w = words[i]
-        lex = _lexicon_run(words, i) if not cur else 0
+        f = flags[i]
+        if f & _PLAIN_WORD:  # the common case: a word that is just part of a name
+            cur.append(i)
+            i += 1
+            if breaks_after and i - 1 in breaks_after:
+                hint = hint or breaks_after[i - 1]
+                flush()
+            continue
+        lex = _lexicon_run(words, i) if not cur and f & _LEXICON_START else 0
         if lex and not _named_after_place(words, i, lex):
             cur = list(range(i, i + lex))
             flush()
             i += lex
             continue
-        bare = w.rstrip(".")
-        if (w in lx.ROLE_WORDS or bare in lx.ROLE_WORDS) and _role_applies(words, i):
+        if f & _ROLE and _role_applies(words, i):
             j = i + 1
             while j < n and (
-                words[j] in lx.ROLE_WORDS
-                or words[j].rstrip(".") in lx.ROLE_WORDS
-                or words[j] in lx.TITLE_DEPARTMENTS
-                or (words[j] in ("of", "&") and j + 1 < n and words[j + 1] in lx.TITLE_DEPARTMENTS)
+                flags[j] & (_ROLE | _DEPARTMENT)
+                or (words[j] in ("of", "&") and j + 1 < n and flags[j + 1] & _DEPARTMENT)
             ):
                 j += 1
             # what stood before the title is its employer ("OpenAI CEO")
-            if cur and not all(words[k] in lx.TITLE_DEPARTMENTS for k in cur):
+            if cur and not all(flags[k] & _DEPARTMENT for k in cur):
                 flush(O)
             cur = []
-            honorific = bare in lx.HONORIFICS or w in lx.HONORIFICS
             if j < n and words[j] == "of":
                 hint = O  # "CEO of Instacart"
                 i = j + 1
             else:
                 hint = P
-                if honorific and j < n:
+                if f & _HONORIFIC and j < n:
                     cur = [i]  # "Mr Jobs" keeps its honorific
                 i = j
             continue
         if (
-            bare in lx.FUNCTION_WORDS
-            or w in lx.MONTHS
-            or bare in lx.MONTHS
-            or (bare in lx.DEMONYMS and not _demonym_in_name(words, i))
-            or (w in _CONNECTORS and not (cur and _keeps_connector(words, cur, i)))
+            f & _STOP
+            or (f & _DEMONYM and not _demonym_in_name(words, i))
+            or (f & _CONNECTOR and not (cur and _keeps_connector(words, cur, i)))
         ):
             keep = hint
             flush()
-            hint = keep if w in _CONNECTORS else None
+            hint = keep if f & _CONNECTOR else None
             i += 1
             continue
         cur.append(i)
@@ -357,8 +454,58 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
     return tuple(out)
 
 
-def _plural_acronym(word: str) -> bool:
-    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+def _flush(toks: list, words: list[str], flags: list[int], cur: list[int], hint, out: list) -> None:
+    """Add the name made of the words ``cur`` of a run to ``out``, connectors and plurals trimmed."""
+    while cur and flags[cur[-1]] & (_CONNECTOR | _PLURAL_ACRONYM):
+        cur.pop()
+    while cur and flags[cur[0]] & _CONNECTOR:
+        cur.pop(0)
+    if cur and not all([flags[i] & _NUMBER for i in cur]):
+        s, e = toks[cur[0]][0], toks[cur[-1]][1]
+        last = words[cur[-1]]
+        if last.endswith(".") and not _keeps_period(last):
+            e -= 1
+            last = last[:-1]
+        form = " ".join([words[i] for i in cur[:-1]] + [last]) if len(cur) > 1 else last
+        out.append((s, e, form, hint))
+
+
+# What one word of a run can do in _split_words, as bits (cached: a few thousand words recur).
+_LEXICON_START, _ROLE, _HONORIFIC, _DEPARTMENT, _STOP, _DEMONYM, _CONNECTOR, _PLURAL_ACRONYM, _NUMBER = (
+    1 << k for k in range(9)
+)
+_PLAIN_WORD = 1 << 9  # none of the bits that stop, start or end a name: the word simply joins it
+_WORD_FLAGS: dict[str, int] = {}
+
+
+def _word_flags(w: str) -> int:
+    f = _AS_WRITTEN.get(w, 0) | _BARE.get(w.rstrip("."), 0)
+    if len(w) > 2 and w[-1] == "s" and w[:-1].isupper():
+        f |= _PLURAL_ACRONYM  # "NBAs", trimmed from the end of a name
+    if w[:1].isdecimal() and _NUM_RE.match(w):
+        f |= _NUMBER
+    if not f & (_LEXICON_START | _ROLE | _STOP | _DEMONYM | _CONNECTOR):
+        f |= _PLAIN_WORD
+    if len(_WORD_FLAGS) > 1 << 16:
+        _WORD_FLAGS.clear()
+    _WORD_FLAGS[w] = f
+    return f
+
+
+def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
+    """The bits the word lists give a word as written, and with its final periods stripped."""
+    as_written: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    for table, lists in (
+        (as_written, ((_LEXICON_FIRST, _LEXICON_START), (lx.ROLE_WORDS, _ROLE), (lx.HONORIFICS, _HONORIFIC),
+                      (lx.MONTHS, _STOP), (lx.TITLE_DEPARTMENTS, _DEPARTMENT), (_CONNECTORS, _CONNECTOR))),
+        (bare, ((_LEXICON_FIRST, _LEXICON_START), (lx.ROLE_WORDS, _ROLE), (lx.HONORIFICS, _HONORIFIC),
+                (lx.MONTHS, _STOP), (lx.FUNCTION_WORDS, _STOP), (lx.DEMONYMS, _DEMONYM))),
+    ):
+        for words, bit in lists:
+            for w in words:
+                table[w] = table.get(w, 0) | bit
+    return as_written, bare
 
 
 def _adjective_ending(word: str) -> str | None:
@@ -372,6 +519,7 @@ def _adjective_ending(word: str) -> str | None:
 _NUM_RE = re.compile(_NUM + r"\Z")
 # Runs that can never hold a name, skipped before any work ("The", "However", "In", "December").
 _NEVER_NAMES = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
+# run -> its names (_split_words); bounded, cleared when full. Names recur from article to article.
 _SPLIT_CACHE: dict[str, tuple] = {}
 _KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -445,66 +593,153 @@ def _lexicon_run(words: list[str], i: int) -> int:
 # ---------------------------------------------------------------- which candidates are names
 
 
-def _accepted(text: str, found: Found, by_form: dict[str, list[Occurrence]]) -> set[str]:
-    lower_words: set[str] | None = None  # every lower-case word of the text, read on first need
+class _Form(NamedTuple):
+    """What the letters of a form say, whatever the article (cached: names recur across articles)."""
+
+    shaped: bool  # _name_shaped
+    lexicon: bool  # a lexicon name, with or without a final period: its votes are settled
+    concept: bool  # ends in a concept head ("Policy"): never a name
+    plain: bool  # one plain capitalised word ("Quill")
+    lower: str | None  # a plain word's lower case: an ordinary word if the text writes it so
+    shouted: tuple[str, ...] | None  # lower-case words of a form in capitals ("GET OUT")
+    votes: tuple[float, ...] | None  # the votes of the lexicon and the shape (None: not a name)
+
+
+def _form_facts(form: str) -> _Form:
+    words = form.split(" ")
+    plain = len(words) == 1 and _PLAIN.match(form) is not None
+    shaped = _name_shaped(words)
+    lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
+    concept = words[-1] in lx.CONCEPT_HEADS
+    if lexicon is not None:
+        return _new_form((shaped, True, concept, plain, None, None, _LEXICON_VOTES[lexicon[1]] if shaped else None))
+    if not shaped or concept:
+        return _new_form((shaped, False, concept, plain, None, None, None))
+    shouted = None
+    if form.isupper():
+        letters = form.replace(" ", "")
+        if len(letters) > 3 and letters.isalpha():
+            shouted = tuple([w.lower() for w in words])
+    return _new_form((True, False, False, plain, form.lower() if plain else None, shouted, _shape_votes(form, words)))
+
+
+# Builds a _Form from a tuple without a Python-level __new__ call.
+_new_form = functools.partial(tuple.__new__, _Form)
+
+
+_FORMS: dict[str, _Form] = {}
+
+
+def _facts(form: str) -> _Form:
+    facts = _FORMS.get(form)
+    if facts is None:
+        if len(_FORMS) > 1 << 16:
+            _FORMS.clear()
+        facts = _FORMS[form] = _form_facts(form)
+    return facts
+
+
+def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str]:
+    """The forms used as names; ``votes`` gets the votes counted on the way."""
+    lower_words: _LowerWords | None = None  # the lower-case words of the text, looked up on first need
     out = set()
     acronyms = []
-    for form, occs in by_form.items():
-        if form in found.terms or not _name_shaped(form):
+    terms, defined_by = found.terms, found.defined_by
+    for form, occs in found.by_form.items():
+        facts = _FORMS.get(form) or _facts(form)
+        if not facts.shaped or form in terms:
             continue
-        if form in _LEXICON or form.rstrip(".") in _LEXICON:
+        if facts.lexicon:
             out.add(form)
             continue
-        words = form.split(" ")
-        if words[-1] in lx.CONCEPT_HEADS:
+        if facts.concept:
             continue
-        if form in found.defined_by:
+        if form in defined_by:
             acronyms.append(form)
             continue
-        if (len(words) == 1 and _PLAIN.match(form)) or form.isupper():
+        if facts.plain or facts.shouted:
+            # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
-                lower_words = set(_LOWER_WORDS.findall(text))
-            if (len(words) == 1 and _PLAIN.match(form) and form.lower() in lower_words) or _shouted(form, lower_words):
-                continue  # an ordinary word, capitalised here for emphasis or as a list item
-        confident = any(not o.initial and not o.heading for o in occs)
-        if confident:
-            out.add(form)
-            continue
-        if all(o.heading for o in occs):
-            continue
-        # seen only where every word is capitalised: trust the shape, a verb of saying after it,
-        # or a context that names what it is ("Anthropic, a startup")
-        if len(words) == 1:
-            if _common_shape(form):
-                continue
-            if (
-                _distinctive(form)
-                or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4])
-                or sum(_votes(text, form, occs).values()) >= 3
+                lower_words = _LowerWords(text)
+            if (facts.plain and facts.lower in lower_words) or (
+                facts.shouted and all(w in lower_words for w in facts.shouted)
             ):
+                continue  # an ordinary word, capitalised here for emphasis or as a list item
+        for o in occs:
+            if not o.initial and not o.heading:
+                out.add(form)  # used as a name at least once
+                break
+        else:
+            if all(o.heading for o in occs):
+                continue
+            # seen only where every word is capitalised: trust the shape, a verb of saying after it,
+            # or a context that names what it is ("Anthropic, a startup")
+            if " " not in form:
+                if _common_shape(form):
+                    continue
+                if _distinctive(form) or any(o.hint is not None or _cue_follows(text, o) for o in occs[:4]):
+                    out.add(form)
+                else:
+                    v = votes[form] = _votes(text, form, occs)
+                    if sum(v) >= 3:
+                        out.add(form)
+            elif all([_PLAIN.match(w) or w in _CONNECTORS for w in form.split(" ")]) or _distinctive(form):
                 out.add(form)
-        elif all(_PLAIN.match(w) or w in _CONNECTORS for w in words) or _distinctive(form):
-            out.add(form)
     # an acronym defined right after a name stands or falls with it
-    out.update(a for a in acronyms if found.defined_by[a] in out)
+    out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
     surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f}
-    for form, occs in by_form.items():
-        if form not in out and form in surnames and _PLAIN.match(form) and form not in found.terms:
-            out.add(form)
+    if surnames:
+        for form in found.by_form:
+            if form not in out and form in surnames and form not in terms and (_FORMS.get(form) or _facts(form)).plain:
+                out.add(form)
     return out
 
 
-def _shouted(form: str, lower_words: set[str]) -> bool:
-    """Ordinary words in capitals ("GET OUT and VOTE")."""
-    letters = form.replace(" ", "")
-    return letters.isalpha() and letters.isupper() and len(letters) > 3 and all(
-        w.lower() in lower_words for w in form.split(" ")
-    )
+class _LowerWords:
+    """Membership in ``set(_LOWER_WORDS.findall(text))``, answered without reading the whole text.
+
+    An article needs a handful of look-ups; each is a C ``str.find`` (most words are not in the
+    text at all) and the boundary checks of the pattern at each place found. After
+    ``_FIND_LIMIT`` finds the set is built once, so any number of look-ups stays linear.
+    """
+
+    __slots__ = ("text", "left", "words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.left = _FIND_LIMIT
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if not _LOWER_WORD.match(word):
+            return False
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while True:
+            self.left -= 1
+            if self.left < 0:
+                self.words = set(_LOWER_WORDS.findall(text))
+                return word in self.words
+            if i < 0:
+                return False
+            # a whole token: not preceded by a word character, and not going on (tokens stop at 31)
+            if (i == 0 or not _WORDISH.match(text, i - 1)) and (
+                n == 31 or i + n == len(text) or text[i + n] not in _LOWER_TAIL
+            ):
+                return True
+            i = text.find(word, i + 1)
 
 
-def _name_shaped(form: str) -> bool:
-    words = form.split(" ")
+_FIND_LIMIT = 32
+_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
+_WORDISH = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
+
+
+def _name_shaped(words: list[str]) -> bool:
     if len(words) > 6:
         return False
     for w in words:  # a name needs one word that is neither a common acronym nor a number
@@ -535,158 +770,195 @@ def _common_shape(word: str) -> bool:
 
 
 # ---------------------------------------------------------------- kinds
+# Votes are lists indexed like _ORDER: [ORG, PRODUCT, PERSON, MEDIA, PLACE, EVENT].
+
+_ORDER = (O, PR, P, M, PL, EV)
+_O, _PR, _P, _M, _PL, _EV = range(6)
+_INDEX = {k: i for i, k in enumerate(_ORDER)}
+# What a lexicon name of each kind is voted: 10 for its kind, nothing else.
+_LEXICON_VOTES = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
 
 
-def _votes(text: str, form: str, occs: list[Occurrence]) -> Counter:
-    v: Counter = Counter()
-    words = form.split(" ")
-    last = words[-1].rstrip(".")
-    if form in _LEXICON or form.rstrip(".") in _LEXICON:
-        v[_LEXICON.get(form, _LEXICON.get(form.rstrip(".")))[1]] += 10
-        return v
+def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
+    """The votes of the lexicon and of the form's shape."""
+    lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
+    if lexicon is not None:
+        return _LEXICON_VOTES[lexicon[1]]
+    v = [0] * 6
     if words[0] in lx.HONORIFICS:
-        v[P] += 5
-    if len(words) > 1 or "-" in last:
-        last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
+        v[_P] += 5
     if len(words) > 1:
+        last = words[-1].rstrip(".")
+        last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
         if last in lx.ORG_SUFFIXES or words[-1] in lx.ORG_SUFFIXES:
-            v[O] += 3
+            v[_O] += 3
         elif last in lx.MEDIA_SUFFIXES:
-            v[M] += 3
+            v[_M] += 3
         elif last in lx.PLACE_SUFFIXES:
-            v[PL] += 3
+            v[_PL] += 3
         elif last in lx.EVENT_SUFFIXES:
-            v[EV] += 2
-        elif 2 <= len(words) <= 3 and all(_PLAIN.match(w) for w in words):
+            v[_EV] += 2
+        elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
-            v[P] += 3 if gender_of(form) else 1
+            v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
-        v[PR] += 3
-    for occ in occs[:8]:
-        _context_votes(text, occ, v)
+        v[_PR] += 3
+    return tuple(v)
+
+
+def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
+    """The votes of the form's shape, then of the context of its first eight mentions."""
+    facts = _FORMS.get(form) or _facts(form)
+    shape = facts.votes
+    if shape is None:  # not a name by its shape, yet accepted as a surname
+        shape = _shape_votes(form, form.split(" "))
+    v = list(shape)
+    if facts.lexicon:
+        return v  # the lexicon settles it
+    for occ in occs if len(occs) <= 8 else occs[:8]:
+        start, end = occ.start, occ.end
+        hint = occ.hint
+        if hint is not None:
+            v[_INDEX[hint]] += 3 if hint is P else 1.5
+        if start and text[start - 1] in _SPACES:
+            # the two words right before (lower case, opening marks stripped) when only spaces part them
+            # from the name; a word counts only if it is a bare word (_BARE_WORD)
+            words = text[start - 64 if start > 64 else 0 : start].rsplit(None, 2)
+            b1 = b2 = ""
+            if words:
+                w = words[-1].lstrip(_OPENING_MARKS)
+                if _BARE_WORD.match(w):
+                    b1 = w.lower()
+                    # the word before b1 is read only where a rule below looks at it
+                    if len(words) > 1 and (b1 in _WORDS_BEFORE or (b1 not in _NAME_STOPS and b1.islower())):
+                        w = words[-2].lstrip(_OPENING_MARKS)
+                        if _BARE_WORD.match(w):
+                            b2 = w.lower()
+            if b1 not in _WORDS_BEFORE:
+                # only the rules that need no particular word right before can apply
+                if b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+                    v[_O] += 2
+                elif text[start - 3 : start] in ("'s ", "\u2019s "):
+                    v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
+            elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+                v[_P] += 3
+            elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
+                v[_O] += 2
+            elif b1 in lx.APPOSITIVE_MEDIA:
+                v[_M] += 2
+            elif b1 in lx.ORG_LEFT:
+                v[_O] += 1.5
+            elif b1 in lx.PRODUCT_LEFT:
+                v[_PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
+            elif b1 == "told":
+                v[_M] += 2
+            elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
+                v[_P] += 1  # "said Mira Koss"
+            elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
+                v[_M] += 2
+            elif b1 == "of" and b2 in lx.ROLE_NOUNS:
+                v[_O] += 1.5
+            elif text[start - 3 : start] in ("'s ", "\u2019s "):
+                v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
+        # (with no space before, the two words before are empty and only the possessive rule can fire,
+        # which needs a space before too)
+        following = text[end : end + 1]
+        if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
+            nxt = _NEXT.match(text, end)
+            after = nxt.group(2).split()
+            if after:
+                a1 = after[0]
+                if nxt.group(1):  # possessive
+                    if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
+                        v[_M] += 2
+                    elif a1 in lx.ORG_HEADS:
+                        v[_O] += 1
+                elif a1 in lx.PRODUCT_HEADS:
+                    v[_PR] += 2
+                elif a1 in lx.ORG_HEADS:
+                    v[_O] += 2
+                elif a1 in lx.PRODUCT_LEANING:
+                    v[_PR] += 1
+                elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
+                    v[_M] += 1.5
+                elif a1 == "aggregated":
+                    v[_M] += 2
+                else:
+                    for w in after[1:4]:
+                        if w in _NAME_STOPS or a1.endswith("ed"):
+                            break
+                        if w in lx.PRODUCT_HEADS:
+                            v[_PR] += 1
+                            break
+            # "Stephanie Palazzolo of The Information"
+            if text.startswith(" of ", end) and (text.startswith("The ", end + 4) or text.startswith("the ", end + 4)):
+                v[_P] += 0.5
+        elif following == ",":
+            app = _APPOSITION.match(text, end)
+            if app:
+                # "X, a startup founded by" or "X, head of": with no article the noun comes first
+                for word in app.group(2).split()[: 4 if app.group(1) else 1]:
+                    w = word.lower()
+                    if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
+                        word[0].isupper() and word not in lx.ROLE_WORDS
+                    ):
+                        break
+                    if w in lx.ROLE_NOUNS:
+                        v[_P] += 3
+                        break
+                    if w in lx.APPOSITIVE_ORG:
+                        v[_O] += 3
+                        break
+                    if w in lx.APPOSITIVE_MEDIA:
+                        v[_M] += 3
+                        break
+                    if w in lx.APPOSITIVE_PRODUCT:
+                        v[_PR] += 3
+                        break
     return v
 
 
-def _context_votes(text: str, occ: Occurrence, v: Counter) -> None:
-    if occ.hint is not None:
-        v[occ.hint] += 3 if occ.hint is P else 1.5
-    b2, b1 = _two_words_before(text, occ.start)
-    if b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
-        v[P] += 3
-    elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
-        v[O] += 2
-    elif b1 in lx.APPOSITIVE_MEDIA:
-        v[M] += 2
-    elif b1 in lx.ORG_LEFT:
-        v[O] += 1.5
-    elif b1 in lx.PRODUCT_LEFT:
-        v[PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
-    elif b1 == "told":
-        v[M] += 2
-    elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
-        v[P] += 1  # "said Mira Koss"
-    elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
-        v[M] += 2
-    elif b1 == "of" and b2 in lx.ROLE_NOUNS:
-        v[O] += 1.5
-    elif text[occ.start - 3 : occ.start] in ("'s ", "\u2019s "):
-        v[PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-    nxt = _NEXT.match(text, occ.end)
-    possessive = bool(nxt and nxt.group(1))
-    after = nxt.group(2).split() if nxt else []
-    if after:
-        a1 = after[0]
-        if possessive:
-            if a1 in ("reporting", "coverage", "report", "reporters", "sources"):
-                v[M] += 2
-            elif a1 in lx.ORG_HEADS:
-                v[O] += 1
-        elif a1 in lx.PRODUCT_HEADS:
-            v[PR] += 2
-        elif a1 in lx.ORG_HEADS:
-            v[O] += 2
-        elif a1 in lx.PRODUCT_LEANING:
-            v[PR] += 1
-        elif a1 in ("reported", "aggregated", "reports") and len(after) > 1 and after[1] in ("that", "on", "how"):
-            v[M] += 1.5
-        elif a1 == "aggregated":
-            v[M] += 2
-        else:
-            for w in after[1:4]:
-                if w in _NAME_STOPS or after[0].endswith("ed"):
-                    break
-                if w in lx.PRODUCT_HEADS:
-                    v[PR] += 1
-                    break
-    app = _APPOSITION.match(text, occ.end)
-    if app:
-        # "X, a startup founded by" or "X, head of": with no article the noun comes first
-        for word in app.group(2).split()[: 4 if app.group(1) else 1]:
-            w = word.lower()
-            if w in ("of", "at", "for", "in", "who", "which", "and", "that") or (
-                word[0].isupper() and word not in lx.ROLE_WORDS
-            ):
-                break
-            if w in lx.ROLE_NOUNS:
-                v[P] += 3
-                break
-            if w in lx.APPOSITIVE_ORG:
-                v[O] += 3
-                break
-            if w in lx.APPOSITIVE_MEDIA:
-                v[M] += 3
-                break
-            if w in lx.APPOSITIVE_PRODUCT:
-                v[PR] += 3
-                break
-    # "Stephanie Palazzolo of The Information"
-    rest = text[occ.end : occ.end + 30]
-    if rest.startswith(" of ") and any(rest[4:].startswith(m) for m in ("The ", "the ")):
-        v[P] += 0.5
+_SPACES = frozenset(" \u00a0")
+_OPENING_MARKS = "([\"'\u201c\u2018"
+# Every word before a name that one of the rules of _context_votes looks for.
+_WORDS_BEFORE = (
+    lx.ROLE_NOUNS
+    | lx.APPOSITIVE_ORG
+    | lx.APPOSITIVE_MEDIA
+    | lx.ORG_LEFT
+    | lx.PRODUCT_LEFT
+    | frozenset(CUE_FORMS)
+    | {"and", "told", "by", "of"}
+)
+_NEXT_FIRST = frozenset("'\u2019 \u00a0")
 
 
-def _two_words_before(text: str, pos: int) -> tuple[str, str]:
-    """The two words right before ``pos`` (lower case), when only spaces separate them from it."""
-    seg = text[max(0, pos - 64) : pos]
-    if not seg or seg[-1] not in " \u00a0":
-        return "", ""
-    words = [w.lstrip("([\"'\u201c\u2018") for w in seg.split()[-2:]]
-    b1 = words[-1] if words and _BARE_WORD.match(words[-1]) else ""
-    b2 = words[-2] if b1 and len(words) > 1 and _BARE_WORD.match(words[-2]) else ""
-    return b2.lower(), b1.lower()
-
-
-def _family_votes(votes: dict[str, Counter]) -> None:
+def _family_votes(votes: dict[str, list[float]]) -> None:
     """A bare name whose versions are products is a product family ("GPT" beside "GPT-5.1")."""
     families = set()
     for f, v in votes.items():
-        if _kind(v) is PR and _VERSIONED.search(f):
+        if _VERSIONED.search(f) and _kind(v) is PR:
             # "GPT-5.1" and "Gemini 3 Pro" belong to the families "GPT" and "Gemini"
             families.add(f.split("-", 1)[0])
             words = f.split(" ")
             k = next((i for i, w in enumerate(words) if w[0].isdigit()), 0)
             if k:
                 families.add(" ".join(words[:k]))
-    for form, v in votes.items():
-        if " " in form or _VERSIONED.search(form) or sum(v.values()) >= 3:
-            continue
-        if form in families:
-            v[PR] += 1.5
+    if families:
+        for form, v in votes.items():
+            if form in families and " " not in form and not _VERSIONED.search(form) and sum(v) < 3:
+                v[_PR] += 1.5
     # a name made of another name and more words is that one's product ("Google Gemini")
     for form, v in votes.items():
-        head = form.split(" ")[0]
-        if " " in form and head in votes and _kind(votes[head]) in (O, PR) and v[P] < 3:
-            v[PR] += 2
+        if " " in form:
+            head = form.split(" ", 1)[0]
+            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR):
+                v[_PR] += 2
 
 
-_ORDER = (O, PR, P, M, PL, EV)
+def _kind(v: list[float]) -> EntityKind:
+    """The kind with most votes; ties go to the earlier kind of _ORDER (ORG when there are none)."""
+    return _ORDER[v.index(max(v))]
 
 
-def _kind(v: Counter) -> EntityKind:
-    if not v:
-        return O
-    best = max(v.values())
-    for k in _ORDER:
-        if v.get(k, 0) == best:
-            return k
-    return O
+_AS_WRITTEN, _BARE = _lexical_flags()

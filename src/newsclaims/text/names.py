@@ -35,7 +35,7 @@ _SKIP_IN_ACRONYM = frozenset({"The", "of", "the", "and", "&", "for", "de"})
 
 def acronym_of(form: str) -> str:
     """"Wall Street Journal" -> "WSJ"; words that acronyms skip are skipped."""
-    return "".join(w[0] for w in form.split() if w not in _SKIP_IN_ACRONYM and w[:1].isupper())
+    return "".join([w[0] for w in form.split() if w[0].isupper() and w not in _SKIP_IN_ACRONYM])
 
 
 def gender_of(name: str) -> str | None:
@@ -56,12 +56,20 @@ def cluster_forms(
     :param forms: the accepted name forms of one article.
     :param person_like: forms that look like a person's full name (their last word is a surname).
     :param groups: form -> lexicon group key, for names a lexicon says are the same.
+
+    The result lists the clusters in the order of their first form, each cluster's forms in order.
     """
-    parent = {f: f for f in forms}
+    if len(forms) == 1:
+        return {forms[0]: forms[0]}  # (every rule below joins two different forms)
+    # Union-find over the forms; ``parent`` holds only forms joined under another one. The rules
+    # below decide from the forms alone, never from the clusters so far, so their order is free.
+    parent: dict[str, str] = {}
 
     def find(f: str) -> str:
-        while parent[f] != f:
-            parent[f] = parent[parent[f]]
+        while f in parent:
+            up = parent[f]
+            if up in parent:
+                parent[f] = parent[up]  # path halving
             f = parent[f]
         return f
 
@@ -72,50 +80,52 @@ def cluster_forms(
 
     present = set(forms)
     # surnames and "Mr Surname": only when one person in the article has that surname
-    by_surname: dict[str, list[str]] = {}
-    honorific_forms = []
-    for f in person_like:
-        if f.split(" ", 1)[0] in HONORIFICS:
-            honorific_forms.append(f)
-        else:
-            by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
-    for surname, fulls in by_surname.items():
-        if surname in present and len(fulls) == 1 and surname not in person_like:
-            union(fulls[0], surname)
-    for f in honorific_forms:
-        surname = f.rsplit(" ", 1)[-1]
-        fulls = by_surname.get(surname, [])
-        if len(fulls) == 1:
-            union(fulls[0], f)
-        elif not fulls and surname in present:
-            union(f, surname)
-    # a company with and without its legal suffix: "Acme Group Corp" and "Acme"
+    if person_like:
+        by_surname: dict[str, list[str]] = {}
+        honorific_forms = []
+        for f in person_like:
+            if f.split(" ", 1)[0] in HONORIFICS:
+                honorific_forms.append(f)
+            else:
+                by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
+        for surname, fulls in by_surname.items():
+            if surname in present and len(fulls) == 1 and surname not in person_like:
+                union(fulls[0], surname)
+        for f in honorific_forms:
+            surname = f.rsplit(" ", 1)[-1]
+            fulls = by_surname.get(surname, [])
+            if len(fulls) == 1:
+                union(fulls[0], f)
+            elif not fulls and surname in present:
+                union(f, surname)
+    by_acronym: dict[str, list[str]] = {}
     for f in forms:
+        if " " not in f:
+            continue
         words = f.split(" ")
-        while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-            words.pop()
-            if " ".join(words) in present:
-                union(" ".join(words), f)
-                break
-    # a product with and without its maker's name: "Google Gemini" and "Gemini"
-    for f in forms:
-        words = f.split(" ")
-        if len(words) >= 2 and f not in person_like and words[0] in present:
+        # a company with and without its legal suffix: "Acme Group Corp" and "Acme"
+        if words[-1] in LEGAL_SUFFIXES:
+            shorter = words[:]
+            while len(shorter) > 1 and shorter[-1] in LEGAL_SUFFIXES:
+                shorter.pop()
+                if " ".join(shorter) in present:
+                    union(" ".join(shorter), f)
+                    break
+        # a product with and without its maker's name: "Google Gemini" and "Gemini"
+        if words[0] in present and f not in person_like:
             rest = " ".join(words[1:])
             if rest in present and rest not in person_like:
                 union(f, rest)
-    # acronyms of multi-word names
-    by_acronym: dict[str, list[str]] = {}
-    for f in forms:
-        if " " in f:
-            a = acronym_of(f)
-            if len(a) >= 2:
-                by_acronym.setdefault(a, []).append(f)
-    for f in forms:
-        if f.isupper() and len(f) >= 2 and f not in groups and len(by_acronym.get(f, ())) == 1:
-            full = by_acronym[f][0]
-            if full not in person_like and full not in groups:
-                union(full, f)
+        # acronyms of multi-word names
+        a = acronym_of(f)
+        if len(a) >= 2:
+            by_acronym.setdefault(a, []).append(f)
+    if by_acronym:
+        for f in forms:
+            if f in by_acronym and len(by_acronym[f]) == 1 and len(f) >= 2 and f.isupper() and f not in groups:
+                full = by_acronym[f][0]
+                if full not in person_like and full not in groups:
+                    union(full, f)
     # lexicon groups and "The X" ~ "X"
     by_group: dict[str, str] = {}
     for f in forms:
@@ -124,12 +134,19 @@ def cluster_forms(
             union(by_group[key], f)
         else:
             by_group[key] = f
+    if not parent:
+        return {f: f for f in forms}  # nothing joined: every form is its own cluster
     members: dict[str, list[str]] = {}
     for f in forms:
-        members.setdefault(find(f), []).append(f)
+        root = find(f)
+        group = members.get(root)
+        if group is None:
+            members[root] = [f]
+        else:
+            group.append(f)
     out = {}
     for group in members.values():
-        canonical = max(group, key=lambda f: (f.count(" ") + 1, len(f), f))
+        canonical = group[0] if len(group) == 1 else max(group, key=lambda f: (f.count(" ") + 1, len(f), f))
         for f in group:
             out[f] = canonical
     return out
