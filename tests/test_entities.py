@@ -137,3 +137,18 @@ def test_pipeline_numbers_entities_by_first_mention():
     article = nc.extract("Vorta Labs hired Ina Pell. Pell said Vorta Labs is growing.", id="t")
     assert [e.id for e in article.entities] == [f"e{i}" for i in range(1, len(article.entities) + 1)]
     assert {e.name for e in article.entities} >= {"Vorta Labs", "Ina Pell"}
+
+
+def test_in_hard_wrapped_text_a_name_runs_over_the_line_break():
+    import newsclaims as nc
+
+    text = (
+        "Secretary of State George\n"
+        "Shultz acknowledged failings in the affair but said he would not\n"
+        "resign, and told reporters in Washington he had done nothing wrong.\n"
+    )
+    article = nc.extract(text)
+    (shultz,) = [e for e in article.entities if "Shultz" in e.name]
+    assert shultz.name == "George Shultz" and shultz.kind == "PERSON"
+    assert [text[m.start : m.end] for m in shultz.mentions] == ["George\nShultz"]
+    assert article.claims[0].text == text.rstrip("\n") and article.claims[0].source == "George Shultz"

@@ -27,11 +27,12 @@ _ACTOR_KINDS = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
 
 @hookimpl
 def extract_claims(doc):
-    return find_claims(doc)
+    return doc.with_surfaces(find_claims(doc))
 
 
 def find_claims(doc) -> list[Claim]:
-    text = doc.text
+    """The claims of ``doc``'s sentences, read from its ``reading_text`` (so is each claim's ``text``)."""
+    text = doc.reading_text
     sentences = doc.sentences
     attributor, sentence_frames = article_frames(text, tuple(doc.entities), tuple(sentences))
     index: MentionIndex = attributor.index

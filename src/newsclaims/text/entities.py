@@ -95,7 +95,7 @@ _LEXICON_FIRST = frozenset(k.split(" ", 1)[0] for k in _LEXICON)
 
 @hookimpl
 def extract_entities(doc):
-    return find_entities(doc.text, doc.sentences)
+    return find_entities(doc.reading_text, doc.sentences)  # a name may run over a wrapped line
 
 
 def find_entities(text: str, sentences) -> list[Entity]:

@@ -30,7 +30,7 @@ MIN_WORDS = 4
 
 @hookimpl
 def extract_quotes(doc):
-    return find_quotes(doc.text, doc.sentences, doc.entities)
+    return doc.with_surfaces(find_quotes(doc.reading_text, doc.sentences, doc.entities))
 
 
 def find_quotes(text: str, sentences, entities) -> list[Quote]:
