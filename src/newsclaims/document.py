@@ -100,12 +100,12 @@ class Document:
         wrapped = [s for s in self.sentences if text.find("\n", s.start, s.end) >= 0]
         if not wrapped:
             return text
-        chars = list(text)
-        for s in wrapped:
-            for i in range(s.start, s.end):
-                if chars[i] == "\n":
-                    chars[i] = " "
-        return "".join(chars)
+        parts, pos = [], 0
+        for s in wrapped:  # in text order, not overlapping
+            parts += (text[pos : s.start], text[s.start : s.end].replace("\n", " "))
+            pos = s.end
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def with_surfaces(self, items: list) -> list:
         """``items`` (metrics, quotes, claims) read from ``reading_text``, each ``text`` taken from ``text``."""
