@@ -85,8 +85,8 @@ def entities(text, sentences=None):
 @given(texts)
 def test_output_does_not_depend_on_the_caches(text):
     first = entities(text)
-    for cache in (E._SPLIT_CACHE, E._FORMS, E._WORD_FLAGS):
-        cache.clear()
+    for cache in (E._SPLITS, E._FORMS, E._WORD_FLAGS):
+        cache.forget()
     assert entities(text) == first == entities(text)
 
 
@@ -94,3 +94,15 @@ def test_sentences_may_come_as_any_iterable():
     text = "Zorvex CEO Dana Quill said sales rose. Quill left early.\n\nThe Verge reported it."
     sentences = tuple(split_sentences(text, [Span(0, len(text))]))
     assert entities(text, iter(sentences)) == entities(text, sentences)
+
+
+def test_a_memo_works_each_key_out_once_while_asked_for_and_stays_bounded():
+    from newsclaims.text.memo import Memo
+
+    calls = []
+    memo = Memo(lambda k: calls.append(k) or k * 2, limit=4)
+    for k in range(100):
+        assert memo[k] == 2 * k and memo[0] == 0  # 0 is asked for all along: it is kept
+        assert len(memo) + len(memo.old) <= 2 * 4 + 1
+    assert calls.count(0) == 1 and calls.count(50) == 1
+    assert memo[1] == 2 and calls.count(1) == 2  # long unasked: worked out again

@@ -22,6 +22,7 @@ from ..hookspecs import hookimpl
 from ..model import Entity, EntityKind, Span
 from . import lexicon as lx
 from .cues import CUE_FORMS
+from .memo import Memo
 from .names import cluster_forms, gender_of
 from .quotemarks import pair_quotes
 
@@ -187,7 +188,7 @@ def _occurrences(text: str, sentences) -> Found:
     defined_by: dict[str, str] = {}
     capital = _CAPITAL_CANDIDATE.search
     candidate = _CANDIDATE.match
-    split_cache = _SPLIT_CACHE
+    split_cache = _SPLITS
     never = _NEVER_NAMES
     new_occurrence = _new_occurrence
     quote_mark = _QUOTE_CHARS.search
@@ -225,12 +226,7 @@ def _occurrences(text: str, sentences) -> Found:
                 m = candidate(text, ms, end)
             run = m[0]
             pos = ms + len(run)
-            parts = split_cache.get(run)
-            if parts is None:
-                if len(split_cache) > 1 << 16:
-                    split_cache.clear()
-                # runs that can never hold a name ("The", "However") are cached as holding none
-                parts = split_cache[run] = () if run in never else _split_words(run)
+            parts = split_cache[run]
             if not parts or (ms and text[ms - 1] in "@#/"):
                 continue  # (after "@#/": a handle, hashtag or path, not a name as written)
             if heading is None:
@@ -336,7 +332,7 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
     """
     if " " not in run and "-" not in run and "\u00a0" not in run:
         # one word (most runs): the general loop below comes to this
-        f = _WORD_FLAGS.get(run) or _word_flags(run)
+        f = _WORD_FLAGS[run]
         if f & _PLAIN_WORD:
             if f & (_PLURAL_ACRONYM | _NUMBER):
                 return ()
@@ -358,7 +354,7 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             if len(word) < 2:
                 break
             breaks_after[len(toks)] = PL if ending == "-based" else None
-        f = _WORD_FLAGS.get(word) or _word_flags(word)
+        f = _WORD_FLAGS[word]
         toks.append((start, end))
         words.append(word)
         flags.append(f)
@@ -475,9 +471,6 @@ _LEXICON_START, _ROLE, _HONORIFIC, _DEPARTMENT, _STOP, _DEMONYM, _CONNECTOR, _PL
     1 << k for k in range(9)
 )
 _PLAIN_WORD = 1 << 9  # none of the bits that stop, start or end a name: the word simply joins it
-_WORD_FLAGS: dict[str, int] = {}
-
-
 def _word_flags(w: str) -> int:
     f = _AS_WRITTEN.get(w, 0) | _BARE.get(w.rstrip("."), 0)
     if len(w) > 2 and w[-1] == "s" and w[:-1].isupper():
@@ -486,10 +479,10 @@ def _word_flags(w: str) -> int:
         f |= _NUMBER
     if not f & (_LEXICON_START | _ROLE | _STOP | _DEMONYM | _CONNECTOR):
         f |= _PLAIN_WORD
-    if len(_WORD_FLAGS) > 1 << 16:
-        _WORD_FLAGS.clear()
-    _WORD_FLAGS[w] = f
     return f
+
+
+_WORD_FLAGS: Memo[str, int] = Memo(_word_flags)
 
 
 def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
@@ -519,8 +512,8 @@ def _adjective_ending(word: str) -> str | None:
 _NUM_RE = re.compile(_NUM + r"\Z")
 # Runs that can never hold a name, skipped before any work ("The", "However", "In", "December").
 _NEVER_NAMES = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
-# run -> its names (_split_words); bounded, cleared when full. Names recur from article to article.
-_SPLIT_CACHE: dict[str, tuple] = {}
+# run -> its names; runs that can never hold a name ("The", "However") hold none
+_SPLITS: Memo[str, tuple] = Memo(lambda run: () if run in _NEVER_NAMES else _split_words(run))
 _KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
@@ -627,16 +620,7 @@ def _form_facts(form: str) -> _Form:
 _new_form = functools.partial(tuple.__new__, _Form)
 
 
-_FORMS: dict[str, _Form] = {}
-
-
-def _facts(form: str) -> _Form:
-    facts = _FORMS.get(form)
-    if facts is None:
-        if len(_FORMS) > 1 << 16:
-            _FORMS.clear()
-        facts = _FORMS[form] = _form_facts(form)
-    return facts
+_FORMS: Memo[str, _Form] = Memo(_form_facts)
 
 
 def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str]:
@@ -646,7 +630,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     acronyms = []
     terms, defined_by = found.terms, found.defined_by
     for form, occs in found.by_form.items():
-        facts = _FORMS.get(form) or _facts(form)
+        facts = _FORMS[form]
         if not facts.shaped or form in terms:
             continue
         if facts.lexicon:
@@ -691,7 +675,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f}
     if surnames:
         for form in found.by_form:
-            if form not in out and form in surnames and form not in terms and (_FORMS.get(form) or _facts(form)).plain:
+            if form not in out and form in surnames and form not in terms and _FORMS[form].plain:
                 out.add(form)
     return out
 
@@ -808,7 +792,7 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     """The votes of the form's shape, then of the context of its first eight mentions."""
-    facts = _FORMS.get(form) or _facts(form)
+    facts = _FORMS[form]
     shape = facts.votes
     if shape is None:  # not a name by its shape, yet accepted as a surname
         shape = _shape_votes(form, form.split(" "))
