@@ -107,13 +107,6 @@ class Document:
         parts.append(text[pos:])
         return "".join(parts)
 
-    def with_surfaces(self, items: list) -> list:
-        """``items`` (metrics, quotes, claims) read from ``reading_text``, each ``text`` taken from ``text``."""
-        if self.reading_text is self.text:
-            return items
-        text = self.text
-        return [x if x.text == text[x.start : x.end] else attrs.evolve(x, text=text[x.start : x.end]) for x in items]
-
     def body_text(self) -> Iterator[tuple[int, str]]:
         """Each body region as ``(offset, text)``."""
         for region in self.layout.body:

@@ -27,11 +27,11 @@ _ACTOR_KINDS = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
 
 @hookimpl
 def extract_claims(doc):
-    return doc.with_surfaces(find_claims(doc))
+    return find_claims(doc)
 
 
 def find_claims(doc) -> list[Claim]:
-    """The claims of ``doc``'s sentences, read from its ``reading_text`` (so is each claim's ``text``)."""
+    """The claims of ``doc``'s sentences, read from its ``reading_text``."""
     text = doc.reading_text
     sentences = doc.sentences
     attributor, sentence_frames = article_frames(text, tuple(doc.entities), tuple(sentences))
@@ -60,7 +60,7 @@ def find_claims(doc) -> list[Claim]:
                 if k >= n_metrics or metric_starts[k] >= end:
                     continue
         whole = len(frames) <= 1
-        sentence_text = text[start:end]
+        sentence_text = doc.text[start:end]  # the surface, line breaks and all
         for frame in frames or (None,):
             lo, hi = (start, end) if whole or frame is None else (frame.clause_start, frame.clause_end)
             mentions = index.within(lo, hi)

@@ -30,10 +30,13 @@ MIN_WORDS = 4
 
 @hookimpl
 def extract_quotes(doc):
-    return doc.with_surfaces(find_quotes(doc.reading_text, doc.sentences, doc.entities))
+    return find_quotes(doc.reading_text, doc.sentences, doc.entities, surface=doc.text)
 
 
-def find_quotes(text: str, sentences, entities) -> list[Quote]:
+def find_quotes(text: str, sentences, entities, *, surface: str | None = None) -> list[Quote]:
+    """The quotations of ``sentences`` in ``text``, with speakers; each quote's ``text`` is taken
+    from ``surface`` (the text as written, where ``text`` may read line breaks as spaces)."""
+    surface = text if surface is None else surface
     spans = quote_spans(text, sentences)
     if not spans:
         return []
@@ -63,7 +66,7 @@ def find_quotes(text: str, sentences, entities) -> list[Quote]:
                 id=f"tq{len(quotes) + 1}",
                 start=a,
                 end=b,
-                text=text[a:b],
+                text=surface[a:b],
                 speaker=name,
                 speaker_start=s_start,
                 speaker_end=s_end,
