@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsclaims.model import Span
 from newsclaims.text import entities as E
+from newsclaims.text import name_runs as R
 from newsclaims.text.sentences import split_sentences
 
 WORDS = [
@@ -85,7 +86,7 @@ def entities(text, sentences=None):
 @given(texts)
 def test_output_does_not_depend_on_the_caches(text):
     first = entities(text)
-    for cache in (E._SPLITS, E._FORMS, E._WORD_FLAGS):
+    for cache in (R.SPLITS, E._FORMS, R._WORD_FLAGS):
         cache.forget()
     assert entities(text) == first == entities(text)
 
