@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 from pathlib import Path
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, Iterable, TypeVar
 
 import attrs
 import pluggy
