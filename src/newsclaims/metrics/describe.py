@@ -505,7 +505,8 @@ def period_candidates(ctx: Context, sent_start: int, sent_end: int) -> tuple[lis
 def period_of(ctx: Context, q: Quantity, sent_start: int, candidates: tuple[list[int], list[re.Match]]) -> str | None:
     best = None
     starts, matches = candidates
-    for m in matches[bisect.bisect_left(starts, q.start - 160) :]:
+    for k in range(bisect.bisect_left(starts, q.start - 160), len(matches)):  # (a slice would copy the rest)
+        m = matches[k]
         if m.start() > q.end + 80:
             break
         if q.num_start <= m.start() < q.num_end:
