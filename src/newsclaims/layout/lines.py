@@ -10,6 +10,7 @@ line number, so that a gap in the numbers shows where blank lines were.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import NamedTuple, Pattern, Sequence
@@ -104,7 +105,7 @@ def join_wrapped(text: str, lines: Sequence[Line]) -> Sequence[Line]:
     return tuple(Line(lines[bisect.bisect_left(starts, s)].number, s, e, text[s:e]) for s, e in paragraphs)
 
 
-def wrapped_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]] | None:
+def wrapped_paragraphs(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...] | None:
     """The paragraphs of ``text[start:end]`` as stripped ``(start, end)`` if it is hard-wrapped, else None.
 
     In hard-wrapped text (wire copy, plain-text mail) a line break is only a
@@ -116,13 +117,19 @@ def wrapped_paragraphs(text: str, start: int = 0, end: int | None = None) -> lis
     comma or semicolon) before such a wrap. Regular expressions do the
     scanning, as this runs over every article.
     """
-    end = len(text) if end is None else end
+    return _wrapped_paragraphs(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=4)  # the layout and the segmenter ask it of the same article in turn
+def _wrapped_paragraphs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...] | None:
     if not WRAP_MIN_CHARS <= max(map(len, text[start:end].split("\n"))) <= WRAP_MAX_CHARS:
         return None
     breaks = _MID_SENTENCE_WRAP.finditer(text, start, end)
     if sum(1 for _ in itertools.islice(breaks, WRAP_MIN_BREAKS)) < WRAP_MIN_BREAKS:
         return None
-    return [(m.start(), m.start() + len(m.group().rstrip())) for m in _WRAPPED_PARAGRAPH.finditer(text, start, end)]
+    return tuple(
+        (m.start(), m.start() + len(m.group().rstrip())) for m in _WRAPPED_PARAGRAPH.finditer(text, start, end)
+    )
 
 
 def _index(lines: Sequence[Line], number: int) -> int:
