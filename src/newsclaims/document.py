@@ -113,4 +113,7 @@ class Document:
             yield region.start, self.text[region.start : region.end]
 
     def in_body(self, start: int, end: int) -> bool:
-        return any(r.start <= start and end <= r.end for r in self.layout.body)
+        for region in self.layout.body:  # (a loop, not any() over a generator: this runs per mention)
+            if region.start <= start and end <= region.end:
+                return True
+        return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
 
@@ -199,6 +200,7 @@ def _link(
     # running maximum of the quotes' ends (ordered by start): a quote before the first index
     # whose running end passes the claim's start cannot reach into the claim
     quote_reach = list(itertools.accumulate((q.end for q in quotes), max))
+    rank = {e.id: i for i, e in enumerate(entities)}  # the entities' order is their ids' order
     ordered = sorted(claims, key=lambda x: (x.start, x.end, x.source or ""))
     out = []
     for number, claim in enumerate(ordered, 1):
@@ -222,7 +224,7 @@ def _link(
                 id=f"c{number}",
                 metrics=tuple(dict.fromkeys(claim.metrics + tuple(found_metrics))),
                 quotes=tuple(dict.fromkeys(claim.quotes + tuple(found_quotes))),
-                entities=tuple(sorted(dict.fromkeys(claim.entities + tuple(found_entities)), key=_id_order)),
+                entities=_in_id_order(dict.fromkeys(claim.entities + tuple(found_entities)), rank),
             )
         )
     return tuple(out)
@@ -236,9 +238,11 @@ def _replace(item: Any, **changes: Any) -> Any:
     for every annotation of every article, and ``attrs.evolve`` would check
     every field again. The article built from them still checks its links.
     """
-    new = object.__new__(type(item))
-    for name in _field_names(type(item)):
-        _set(new, name, getattr(item, name))
+    cls = type(item)
+    names, values = _fields_of(cls)
+    new = object.__new__(cls)
+    for name, value in zip(names, values(item)):
+        _set(new, name, value)
     for name, value in changes.items():
         _set(new, name, value)
     return new
@@ -248,8 +252,20 @@ _set = object.__setattr__  # frozen attrs classes are set this way by their own 
 
 
 @functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(a.name for a in attrs.fields(cls))
+def _fields_of(cls: type) -> tuple[tuple[str, ...], Any]:
+    """The field names of an attrs class, and a getter of all their values at once."""
+    names = tuple(a.name for a in attrs.fields(cls))
+    getter = operator.attrgetter(*names)
+    return names, (getter if len(names) > 1 else lambda item: (getter(item),))  # one name: no tuple
+
+
+def _in_id_order(ids: Iterable[str], rank: dict[str, int]) -> tuple[str, ...]:
+    ids = tuple(ids)
+    if len(ids) < 2:
+        return ids
+    if all(i in rank for i in ids):
+        return tuple(sorted(ids, key=rank.__getitem__))
+    return tuple(sorted(ids, key=_id_order))
 
 
 def _id_order(ident: str) -> tuple[str, int]:
