@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+from hypothesis import given, strategies as st
 
 from newsclaims.metrics import extract as X
 from newsclaims.metrics import numbers as N
@@ -141,3 +142,18 @@ def test_single_atoms_read_as_the_grammar_reads_them():
                 fast = N._single_atom_number(text, start, atom)
                 slow = next(N._phrase_numbers(text, start, [atom], [""]), None)
                 assert fast == slow, (text, atom.kind)
+
+
+@given(
+    st.lists(st.text(alphabet="ab c", min_size=1, max_size=5), max_size=8),
+    st.text(alphabet="ab c\t", max_size=12),
+)
+def test_the_shared_trie_matches_what_the_longest_first_alternation_matches(words, text):
+    from newsclaims.text.trie import trie_pattern
+
+    space = "[ \\t]{1,2}"
+    plain = "|".join(sorted({re.escape(w).replace("\\ ", space) for w in words}, key=len, reverse=True)) or "(?!)"
+    for start in range(len(text) + 1):
+        fast = re.compile(trie_pattern(words, space=space)).match(text, start)
+        slow = re.compile(f"(?:{plain})").match(text, start)
+        assert (fast and fast.group()) == (slow and slow.group())

@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, Sequence
 
+from ..text.trie import trie_pattern
 from . import tables as T
 from .numbers import Number, lowered, scan_numbers, tidy
 
@@ -66,23 +67,7 @@ def _alternation(words, flags: str = "") -> str:
     """
     if "i" in flags:
         words = {w.lower() if len(w.lower()) == len(w) else w for w in words}
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [
-            (_WS + "{1,2}" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    body = build(trie)
+    body = trie_pattern(words, space=_WS + "{1,2}")
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
 

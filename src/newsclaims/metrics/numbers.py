@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import attrs
 
+from ..text.trie import trie_branches, trie_pattern
 from . import tables as T
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -108,32 +109,6 @@ _WORDS["quarters"] = ("HF", (4, True))
 _ORD_KINDS = frozenset({"OU", "OT", "OX", "OS", "HF"})
 
 
-def _trie_branches(words: Sequence[str]) -> list[str]:
-    """The words as regex alternatives shaped as a trie, one per first character."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return [re.escape(ch) + build(child) for ch, child in sorted(trie.items()) if ch]
-
-
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regex alternation shaped as a trie, so matching never tries words one by one."""
-    branches = _trie_branches(words)
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 _SIGN = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
 _CHAIN = rf"\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}}){{0,12}}"
 # Thousands grouped with a no-break or thin space ("40\u202f000"); a plain space is too often
@@ -156,7 +131,7 @@ _DIGIT = re.compile(r"\d")
 # spelled out, as a class the engine must case-fold at each character is slower.
 _WORD_ATOM_FIRST = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
 _WORD_ATOM = re.compile(
-    rf"(?=[{re.escape(_WORD_ATOM_FIRST)}])(?:\b(?P<word>{_trie_pattern(sorted(_WORDS, key=len, reverse=True))})(?![\w'’]|['’]s\b)"
+    rf"(?=[{re.escape(_WORD_ATOM_FIRST)}])(?:\b(?P<word>{trie_pattern(_WORDS)})(?![\w'’]|['’]s\b)"
     rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
 )
@@ -166,7 +141,7 @@ _WORD_ATOM = re.compile(
 # in Python (see _word_atoms), which is what ``\b`` checked. Vulgar fractions are added only
 # for text that has one: their characters slow the engine's skipping for all text.
 _WORD_END = r"(?![\w'’]|['’]s\b)"
-_WORD_BRANCHES = [b + _WORD_END for b in _trie_branches(sorted(_WORDS, key=len, reverse=True))]
+_WORD_BRANCHES = [b + _WORD_END for b in trie_branches(_WORDS)]
 _WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
 _WORD_OR_VULGAR_LOWER = re.compile(
     "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
