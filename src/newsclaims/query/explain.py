@@ -7,8 +7,7 @@
 from __future__ import annotations
 
 from . import ast, ir
-from .literals import SYMBOL_OF
-from .printer import format_number, literal_text, string_text
+from .printer import format_number, literal_text, money_text, string_text
 
 __all__ = ["explain", "literal_words"]
 
@@ -28,10 +27,7 @@ def literal_words(value: object) -> str:
     if isinstance(value, ast.Number):
         return _number_words(value.value)
     if isinstance(value, ast.Money):
-        amount = _number_words(abs(value.value))
-        sign = "minus " if value.value < 0 else ""
-        symbol = SYMBOL_OF.get(value.currency)
-        return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {value.currency}"
+        return money_text(value, _number_words, "minus ")
     if isinstance(value, ast.Percent):
         number = format_number(value.value, scale=False)
         return f"{number}%" if value.unit == "%" else f"{number} percentage points"

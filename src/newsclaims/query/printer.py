@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from typing import Callable
 
 from . import ast
 from .literals import KEYWORDS, PRINT_SCALES, SYMBOL_OF
@@ -49,16 +50,21 @@ def _operand(op: object, parent: object) -> str:
     return f"({text})" if needs else text
 
 
+def money_text(money: ast.Money, number: Callable[[Decimal], str], minus: str) -> str:
+    """``$500B``, ``-HKD 2B``: the symbol where the currency has one, else the code after."""
+    amount = number(abs(money.value))
+    sign = minus if money.value < 0 else ""
+    symbol = SYMBOL_OF.get(money.currency)
+    return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {money.currency}"
+
+
 def literal_text(node: object) -> str:
     if isinstance(node, ast.String):
         return string_text(node.value)
     if isinstance(node, ast.Number):
         return format_number(node.value)
     if isinstance(node, ast.Money):
-        amount = format_number(abs(node.value))
-        sign = "-" if node.value < 0 else ""
-        symbol = SYMBOL_OF.get(node.currency)
-        return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {node.currency}"
+        return money_text(node, format_number, "-")
     if isinstance(node, ast.Percent):
         return f"{format_number(node.value, scale=False)}{node.unit}"
     if isinstance(node, ast.Date):
