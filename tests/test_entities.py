@@ -42,6 +42,19 @@ def entities(text):
         ("He posted the clip on X before noon.", "X", PR),
         ("The deal was approved by the Securities and Exchange Commission on Monday.", "Securities and Exchange Commission", O),
         ("The Canada-based company grew.", "Canada", PL),
+        # place cues for names no lexicon knows, and what they give way to
+        ("Ticket sales rose in Varnholt after the fair opened.", "Varnholt", PL),
+        ("A Brelmont-based supplier cut prices.", "Brelmont", PL),
+        ("Police in Ostrava Falls, Texas, closed the road.", "Ostrava Falls", PL),
+        ("Investors bought shares in Quellon after the report.", "Quellon", O),
+        ("The study was published in Veltrix this week.", "Veltrix", O),
+        ("Analysts saw a rise in Varco's sales.", "Varco", O),
+        ("Congress met, as in Harlow they argued.", "Harlow", O),
+        ("Students at the University of Harmsby met the staff.", "University of Harmsby", O),
+        ("Ships crossed the Gulf of Tarrow overnight.", "Gulf of Tarrow", PL),
+        ("The Halden Space Telescope took the images.", "Halden Space Telescope", PR),
+        ("She bought the Corvin Pro last year.", "Corvin Pro", PR),
+        ("He won the Mirelle Award in March.", "Mirelle Award", EntityKind.EVENT),
     ],
 )
 def test_kinds(text, name, kind):

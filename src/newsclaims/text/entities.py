@@ -392,12 +392,16 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     # an acronym defined right after a name stands or falls with it
     out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
-    surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f}
+    # (not a company's or a product's last word: "Founder's Edition" beside "Premiere Edition")
+    surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f} - _NEVER_SURNAMES
     if surnames:
         for form in found.by_form:
             if form not in out and form in surnames and form not in terms and _FORMS[form].plain:
                 out.add(form)
     return out
+
+
+_NEVER_SURNAMES = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
 
 
 class _LowerWords:
@@ -502,6 +506,12 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
             v[_PL] += 3
         elif last in lx.EVENT_SUFFIXES:
             v[_EV] += 2
+        elif last in lx.PRODUCT_SUFFIXES:
+            v[_PR] += 2
+        elif len(words) > 2 and words[1] == "of" and words[0] in lx.ORG_SUFFIXES:
+            v[_O] += 3  # "University of California", "Bank of England"
+        elif len(words) > 2 and words[1] == "of" and words[0] in lx.PLACE_SUFFIXES:
+            v[_PL] += 3  # "Gulf of Mexico", "City of London"
         elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1
@@ -519,6 +529,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     v = list(shape)
     if facts.lexicon:
         return v  # the lexicon settles it
+    # place cues ("in X", "X, Texas") are weak: they do not overrule a company or title word
+    placed = max(shape[_O], shape[_PR], shape[_M], shape[_EV]) >= 2
     for occ in occs if len(occs) <= 8 else occs[:8]:
         start, end = occ.start, occ.end
         hint = occ.hint
@@ -556,6 +568,10 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                 v[_PR] += 1 if b1 in ("on", "using", "use", "uses") else 1.5
             elif b1 == "told":
                 v[_M] += 2
+            elif b1 in lx.PLACE_LEFT:
+                if not placed and _place_cue(text, occ, b2):
+                    v[_PL] += 1.5  # "in Nashville" (counted once: "in" is a weak cue)
+                    placed = True
             elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
                 v[_P] += 1  # "said Mira Koss"
             elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):
@@ -567,6 +583,9 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
         # (with no space before, the two words before are empty and only the possessive rule can fire,
         # which needs a space before too)
         following = text[end : end + 1]
+        if following == "-" and not placed and text.startswith("-based", end):
+            v[_PL] += 2  # "a Pittsburgh-based company"
+            placed = True
         if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
             nxt = _NEXT.match(text, end)
             after = nxt.group(2).split()
@@ -598,6 +617,9 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             if text.startswith(" of ", end) and (text.startswith("The ", end + 4) or text.startswith("the ", end + 4)):
                 v[_P] += 0.5
         elif following == ",":
+            if not placed and _in_known_place(text, end):
+                v[_PL] += 2  # "Greenville, South Carolina"
+                placed = True
             app = _APPOSITION.match(text, end)
             if app:
                 # "X, a startup founded by" or "X, head of": with no article the noun comes first
@@ -631,10 +653,34 @@ _WORDS_BEFORE = (
     | lx.APPOSITIVE_MEDIA
     | lx.ORG_LEFT
     | lx.PRODUCT_LEFT
+    | lx.PLACE_LEFT
     | frozenset(CUE_FORMS)
     | {"and", "told", "by", "of"}
 )
 _NEXT_FIRST = frozenset("'\u2019 \u00a0")
+_POSSESSIVE_NEXT = re.compile(r"['\u2019](?:s\b|(?!\w))")
+
+
+_AFTER_COMMA = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
+
+
+def _in_known_place(text: str, end: int) -> bool:
+    """Whether a place of the lexicon follows the comma at ``end``: a town and its state or country."""
+    m = _AFTER_COMMA.match(text, end)
+    if m is None:
+        return False
+    # "Greenville, South Carolina", "Homs, Syria"; not "the Sacramento Bee, Miami Herald"
+    form = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+    found = _LEXICON.get(form) or _LEXICON.get(form.rstrip(".,"))
+    if found is None and m.group(2) and m.group(2).endswith(","):
+        found = _LEXICON.get(m.group(1))  # "Paris, Texas, ..." is read as "Paris, Texas"
+    return found is not None and found[1] is PL
+
+
+def _place_cue(text: str, occ: Occurrence, b2: str) -> bool:
+    """Whether "in"/"near" before ``occ`` points to a place: not for an acronym ("in NASA"),
+    an owner ("in Microsoft's plan") or a holding or publication ("shares in Elan")."""
+    return not (occ.form.isupper() or b2 in lx.NOT_PLACE_BEFORE_IN or text.endswith("as in ", 0, occ.start) or _POSSESSIVE_NEXT.match(text, occ.end))
 
 
 def _family_votes(votes: dict[str, list[float]]) -> None:

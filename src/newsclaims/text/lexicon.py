@@ -514,7 +514,7 @@ ORG_SUFFIXES = _words(
     Senate Congress Parliament Assembly Police Army Navy Force Forces Division Cloud Research Team
     Club Union Federation League Alliance Coalition Organization Organisation Media Church Hospital
     Services Solutions Brands Motor Financial Insurance Semiconductor Electronics Robotics Center
-    Centre Centers Centres Commission Court Tribunal Service House
+    Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -545,13 +545,22 @@ PLACE_SUFFIXES = _words(
     """
     Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
-    Harbor Hills Heights Beach Springs
+    Harbor Hills Heights Beach Springs Road Lane Drive Boulevard Highway Bridge Village Town
+    Township Borough Parish Plaza Stadium Arena
+    """
+)
+# Last words that make a name a product ("Hubble Space Telescope", "Radeon Pro", "Hang Seng Index").
+PRODUCT_SUFFIXES = _words(
+    """
+    Pro Max Plus Mini Ultra Edition Index Telescope Satellite Rover Browser Console Processor
+    Phone Pad Watch
     """
 )
 EVENT_SUFFIXES = _words(
     """
     Expo Conference Summit Olympics Games Cup Championship Championships Festival Awards Forum
     Fair Show Week Convention Congress Tournament Open Marathon Election Elections War Day Night Eve
+    Award Prize Prizes Trophy Bowl Derby Prix Rally Parade Gala Concert Tour
     """
 )
 # Endings that turn a name into an adjective ("Canada-based", "Google-backed"); the name is kept.
@@ -590,6 +599,17 @@ ORG_HEADS = _words(
 )
 # Lower-case words right before a name that make it an organisation ("at Meta", "joined OpenAI").
 ORG_LEFT = _words("at joined join joining leaves left acquired acquire acquiring rival rivals competitor")
+# Lower-case words right before a name that make it a place ("in Nashville", "near McAllen").
+PLACE_LEFT = _words("in near outside")
+# Words before "in" that make what follows a company or a publication, not a place
+# ("shares in Elan", "a stake in Absa", "published in Nature", "confidence in Toshiyuki Shiga");
+# ("as in Apple took" is a comparison, read in entities._place_cue.)
+NOT_PLACE_BEFORE_IN = _words(
+    """
+    share shares stake stakes holding holdings interest interests invest invests invested investing
+    investment investments investor investors confidence faith trust published appeared
+    """
+)
 # Lower-case words right before a name that make it a product ("codenamed Garlic", "launched Reels").
 PRODUCT_LEFT = _words(
     """
