@@ -96,6 +96,9 @@ def test_every_mention_is_a_span_of_the_name():
         ("Chinese firms and American buyers met.", "Chinese"),
         ("The Local Search Optimization (LSO) method works.", "LSO"),  # a concept and its acronym
         ("GET OUT and VOTE, he wrote; everyone should get out and vote.", "VOTE"),
+        ("The band plans a North American tour with South African acts.", "North"),
+        ("The band plans a North American tour with South African acts.", "South"),
+        ("Polls moved.\n\nWHO LEADS THE RACE?\n\nNobody knows.", "WHO LEADS THE RACE"),
     ],
 )
 def test_not_names(text, not_a_name):

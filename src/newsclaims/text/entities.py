@@ -321,7 +321,8 @@ class _Form(NamedTuple):
 def _form_facts(form: str) -> _Form:
     words = form.split(" ")
     plain = len(words) == 1 and _PLAIN.match(form) is not None
-    shaped = _name_shaped(words)
+    # a line shouted in capitals ("WHO IS THE FRONT-RUNNER?") and a lone compass word are not names
+    shaped = _name_shaped(words) and not (len(words) > 2 and form.isupper()) and form not in lx.COMPASS_WORDS
     lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
     concept = words[-1] in lx.CONCEPT_HEADS
     if lexicon is not None:

@@ -632,6 +632,10 @@ APPOSITIVE_MEDIA = _words(
 )
 
 # Capitalised words that are never a name on their own: function words, sentence openers, dates.
+# Compass words: alone they are a direction or a part of a demonym ("North American"), not a name.
+COMPASS_WORDS = _words(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest"
+)
 FUNCTION_WORDS = _words(
     """
     A An The This That These Those There Here It Its It's I I'm I've We We're Our Us You Your He His
