@@ -71,6 +71,7 @@ CASES = [
     ("A 55-year-old man was arrested.", "55-year-old", ("duration", 55, "year", "exact", None, None)),
     ("Results for the past half-year were weak.", "half-year", ("duration", D("0.5"), "year", "exact", None, None)),
     ("Workers save an hour each day.", "an hour", ("duration", 1, "hour", "exact", None, None)),
+    ("He lost 14 followers in a week.", "a week", ("duration", 1, "week", "exact", None, None)),
     ("It took up to 3 years.", "up to 3 years", ("duration", 3, "year", "upper", None, None)),
     # counts
     ("More than 800 million people use it weekly.", "More than 800 million", ("count", 800 * M, None, "lower", None, None)),
@@ -129,6 +130,21 @@ NOT_METRICS = [
 @pytest.mark.parametrize("sentence", NOT_METRICS)
 def test_not_metrics(sentence):
     assert [m.text for m in find_metrics(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, metrics",
+    [
+        # "a week" after a quantity is its denominator, not a duration
+        ("About $53 million a week crosses the border.", ["About $53 million"]),
+        ("Staff work an extra four hours a week.", ["four hours"]),
+        ("Some 100 people view his profile a week.", ["Some 100"]),
+        ("It costs 1bn francs ($2m; £1m) a month.", ["1bn francs", "$2m", "£1m"]),
+        ("Prices can vary on a month-to-month basis.", []),
+    ],
+)
+def test_rates_are_not_durations(sentence, metrics):
+    assert [m.text for m in find_metrics(sentence)] == metrics
 
 
 def test_measure_subject_period():

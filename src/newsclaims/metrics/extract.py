@@ -165,16 +165,21 @@ _CHANGE_VERB_BEFORE = re.compile(
 _GLUED_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&.]*[-‐‑]\Z")
 _YEAR_BEFORE = re.compile(r"\b\d{4}[-–/]\Z")
 _ARTICLE_DURATION = re.compile(
-    rf"(?<![\w-])(?P<a>an?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w])", re.I
+    rf"(?<![\w-])(?P<a>an?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w]|-to-)", re.I
 )
 # The same, for the lower-cased text (see numbers.lowered): it starts with a letter, so the
 # engine looks for the next "a" in C instead of trying the pattern at every position.
 _ARTICLE_DURATION_LOWER = re.compile(
-    rf"(?P<a>a(?<![\w-]a)n?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w])"
+    rf"(?P<a>a(?<![\w-]a)n?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w]|-to-)"
 )
 _RATE_BEFORE = re.compile(
     rf"(?:\d|%|\b(?:once|twice|times|per|every|each|a|an|one|the|this|that|last|next|same|first|half)){_WS}{{1,3}}\Z",
     re.I,
+)
+_RATE_REACH = 40  # characters from a number to the "a week" that is its denominator
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]")
+_DURATION_PREPOSITIONS = frozenset(
+    "in within for over after before than about around nearly almost under past of by during into from".split()
 )
 _PERCENT_OF_BEFORE = re.compile(rf"\b(?:percents?|per{_WS}?cent){_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
 _NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(T.UNITS) + list(T.TEENS) + list(T.TENS) + ['hundred'])}))[ \t-]{{0,3}}\Z", re.I)
@@ -268,14 +273,29 @@ class _Draft:
                         self.num.start, self.num.end, self.scale, self.after or self.end)
 
 
-def _article_durations(text: str, start: int, end: int) -> Iterator[tuple[Number, int]]:
-    """ "an hour", "a decade": a duration of one, unless it is a rate or locates an event."""
+def _article_durations(text: str, start: int, end: int, number_ends: list[int]) -> Iterator[tuple[Number, int]]:
+    """ "an hour", "a decade": a duration of one, unless it is a rate or locates an event.
+
+    ``number_ends`` are the ends of the numbers found, in order: "$53 million a week" and
+    "100 people view his profile a week" are rates, as is anything right after a number.
+    """
     low = lowered(text)
     found = _ARTICLE_DURATION.finditer(text, start, end) if low is None else _ARTICLE_DURATION_LOWER.finditer(low, start, end)
     for m in found:
-        if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()) or _rate_after_number(text, m.start(), number_ends):
             continue
         yield Number(m.start(), m.end("a"), text[m.start() : m.end("a")], Decimal(1), words=True, article=True), m.end()
+
+
+def _rate_after_number(text: str, at: int, number_ends: list[int]) -> bool:
+    """Whether "a week" at ``at`` is the denominator of a number a few words before it, in the
+    same clause and not after a preposition ("lost 14 followers in a week" is a duration)."""
+    i = bisect.bisect_right(number_ends, at) - 1
+    if i < 0 or at - number_ends[i] > _RATE_REACH:
+        return False
+    between = text[number_ends[i] : at]
+    words = between.split()
+    return not _CLAUSE_BREAK.search(between) and (not words or words[-1].lower() not in _DURATION_PREPOSITIONS)
 
 
 def read_quantities(text: str, start: int = 0, end: int | None = None, *, lone: bool = False) -> list[Quantity]:
@@ -301,7 +321,7 @@ def read_sentences(
     numbers = list(scan_numbers(text, lo, hi))
     taken = [(n.start, n.end) for n in numbers]
     extras = [
-        extra for extra, unit_end in _article_durations(text, lo, hi)
+        extra for extra, unit_end in _article_durations(text, lo, hi, sorted(n.end for n in numbers))
         # "a quarter million" is a number, not "a quarter" of a year
         if not taken or not _overlaps(taken, extra.start, unit_end)
     ]
