@@ -1,4 +1,5 @@
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,14 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def seed_paths():
     return sorted(SEEDS.glob("*.txt"))
+
+
+def best_time(function, argument, repeat=3):
+    """CPU seconds of ``function(argument)``, best of ``repeat``: the linearity tests compare
+    these, so a busy machine or a collection pause does not fail them."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        function(argument)
+        best = min(best, time.process_time() - start)
+    return best

@@ -5,11 +5,10 @@ Speed targets live in the benchmark; this only catches super-linear growth
 """
 
 import sys
-import time
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, best_time
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from hostile import HOSTILE, extractor  # noqa: E402
@@ -23,15 +22,6 @@ def run():
     run = extractor()
     run("Warm up: Acme said it rose.")
     return run
-
-
-def best_time(run, text, repeat=3):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run(text)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

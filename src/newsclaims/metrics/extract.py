@@ -176,6 +176,8 @@ _RATE_BEFORE = re.compile(
     rf"(?:\d|%|\b(?:once|twice|times|per|every|each|a|an|one|the|this|that|last|next|same|first|half)){_WS}{{1,3}}\Z",
     re.I,
 )
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|clocked\s+in\s+at|heavier|lighter|overweight)\b", re.I)
+_WEIGHT_REACH = 40  # characters before a number that a weighing verb is looked for in
 _RATE_REACH = 40  # characters from a number to the "a week" that is its denominator
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]")
 _DURATION_PREPOSITIONS = frozenset(
@@ -586,7 +588,12 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
                 d.value = d.value / HUNDRED
             if code and word.lower() in ("satoshi", "satoshis") and d.value is not None:
                 d.value = d.value / T.SATOSHI_PER_BTC
-            if word.lower() in ("pound", "pounds") and _OF_AFTER.match(text, m.end(), hi):
+            if word.lower() in ("pound", "pounds") and not m.group("qual") and (
+                _OF_AFTER.match(text, m.end(), hi)
+                or not d.num.scaled and _WEIGHT_BEFORE.search(text, max(0, d.start - _WEIGHT_REACH), d.start)
+            ):
+                # "two pounds of sugar", "he weighed 243 pounds": a weight, not sterling
+                # (a scaled amount, "5 million pounds", stays money unless "of" follows)
                 d.kind, d.unit, d.strong, d.end = "other", "pound", True, m.end()
                 return
         elif m.group("mcode"):
@@ -710,8 +717,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int
         return True  # "2013-14"
     if num.plain and num.value is not None and 1800 <= num.value <= 2100 and len(num.text) == 4:
         nxt = _NEXT_WORD.match(text, e, hi)
-        if not (nxt and _is_plural_noun(nxt.group("w"))) or _MONTH_AFTER.match(text, e, hi):
-            return True  # a year
+        if not (nxt and _is_plural_noun(nxt.group("w"))) or _MONTH_AFTER.match(text, e, hi) or _year_before(back):
+            return True  # a year ("the 2001 attacks", "September 11, 2001 attacks")
     if before in "-‐‑" and before and _GLUED_NAME_BEFORE.search(text, max(lo, s - 20), s):
         return True  # "GPT-5.1", "COVID-19", "F-35"
     if back:
@@ -737,6 +744,19 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
+_YEAR_DETERMINERS = frozenset("the its his her their our this that".split())
+
+
+def _year_before(back: list[tuple[int, str]] | None) -> bool:
+    """Whether the words before a year-like number make it a year although a plural noun
+    follows: a determiner ("the 2001 attacks": counts of that size are written "2,001")
+    or a date's month and day ("September 11, 2001 attacks")."""
+    if not back:
+        return False
+    word = back[0][1]
+    if word.lower() in _YEAR_DETERMINERS:
+        return True
+    return word.endswith(",") and word[:-1].isdigit() and len(back) > 1 and _is_month(back[1][1])
 
 
 def _is_month(word: str) -> bool:
