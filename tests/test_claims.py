@@ -40,6 +40,15 @@ def sourced(text):
         ("Bloomberg reported that Brantel touted a record quarter for its chips.", "Brantel", "tout"),
         # an outlet's sources are the outlet
         ("The Information's sources describe the chip as late.", "The Information", "describe"),
+        # a parenthesis between the subject and its verb; a title with a period after the verb
+        ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
+        ("\"The chip is late and we know it,\" said Sen. Mira Koss (D-Ohio).", "Mira Koss", "say"),
+        # the speaker after the verb, although a comma and a name come before it
+        ("At the time of Dray's exit, sales fell sharply, said Mira Koss, head of the union.", "Mira Koss", "say"),
+        # described parties, and "the <title>" for the person introduced with it
+        ("Chip sales fell, the national military said on Monday.", "national military", "say"),
+        ("\"Stay where you are and wait,\" an officer told the crowd.", "officer", "tell"),
+        ("Brantel Governor Mira Koss spoke. Later the governor said chip sales fell.", "Mira Koss", "say"),
     ],
 )
 def test_sources(text, source, cue):
@@ -65,6 +74,16 @@ def test_a_joint_source_gives_one_claim_per_party():
     assert sorted(s for s, _, _ in sourced(text)) == ["Brantel", "Quorra"]
 
 
+def test_a_listener_after_the_verb_is_no_speaker():
+    text = "Mira Koss, an analyst at Fenwick, told Bloomberg in May that chip sales fell."
+    assert sourced(text) == [("Mira Koss", "tell", "reported")]
+
+
+def test_the_title_of_a_deputy_is_not_the_title():
+    text = "Vice President Colm Dray spoke. Later the president said chip sales fell."
+    assert [s for s, _, _ in sourced(text)] == ["president"]
+
+
 def test_pronouns_resolve_to_the_last_person():
     text = "Mira Koss runs Brantel. She said the chip is late."
     assert sourced(text) == [("Mira Koss", "say", "reported")]
@@ -78,6 +97,7 @@ def test_pronouns_resolve_to_the_last_person():
         "The chip is widely seen as late.",
         "The chip reportedly shipped late.",
         "The strategy emphasized by the board changed.",
+        "Editor's note: the chip is late.",  # "note" after a possessive is a noun
     ],
 )
 def test_not_attributions(text):
@@ -101,6 +121,7 @@ def test_not_attributions(text):
         ("Analysts said the chip should sell well.", True, Modality.EXPECTED),
         ("Brantel is on track to beat its goal.", False, Modality.EXPECTED),
         ("Brantel would have shipped it.", False, Modality.SPECULATIVE),
+        ("We oppose the plan to cut the chip.", False, Modality.ASSERTED),  # "plan" is a noun here
     ],
 )
 def test_modality(text, sourced_, modality):

@@ -30,6 +30,7 @@ from collections import defaultdict
 from typing import NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
+from .lexicon import ROLE_NOUNS
 from .cues import (
     CUE_FORMS,
     TRIGGER_RE,
@@ -66,7 +67,7 @@ _TRIGGER_HINT = re.compile(
 _ACCORDING = re.compile(r"(?i:according to)")
 _CLAUSE_WORDS = frozenset(
     """that and but or while when although though as if because since after before whether where which
-    who so yet how with than whereas unless until""".split()
+    who so yet how with than whereas unless until once""".split()
 )
 _COMPLEMENTS = frozenset("that how whether what why".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
@@ -77,12 +78,19 @@ _PREPOSITIONS = frozenset(
 _INTRO_WORDS = frozenset(
     """on in at after before to subsequently however additionally although if while when as since
     earlier over despite given for previously meanwhile nevertheless yet today during following
-    unlike with by from under amid furthermore moreover also still now then but and so indeed""".split()
+    unlike with by from under amid furthermore moreover also still now then but and so indeed later""".split()
 )
 _MAIN_VERB_STOP = frozenset(
     "is are was were has have had will would can could may might must should also does did do".split()
 )
 _MAX_SUBJECT = 24  # units; a subject longer than this is not one (and the walk stays linear)
+# Titles written with a period before a name ("Rep. Brian Babin", "Gov. Kristi Noem").
+_TITLE_ABBREVIATIONS = frozenset(
+    "rep sen gov dr mr mrs ms lt gen col sgt capt prof rev pres supt det cmdr adm maj cpl hon amb atty".split()
+)
+_MAX_PARENTHESIS = 8  # units of a parenthesis between a subject and its verb
+# What may follow a speaker named after the verb ('..., said Ana Velo, a strategist', '... said X on Monday')
+_AFTER_SPEAKER = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
 _NOUN_PREPOSITIONS = frozenset("on by in at with to from for via during".split())
 _PERSON_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
 _DEFINITE_ORG_NOUNS = frozenset(
@@ -90,6 +98,8 @@ _DEFINITE_ORG_NOUNS = frozenset(
     regulator ministry government department""".split()
 )
 _DEFINITE_MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine".split())
+# Singular roles that "the" makes a person named before ("the actor said"); not the plurals.
+_DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not w.endswith("s")) - {"boss", "head", "chair"}
 _SPEAKER_KINDS = (P, M, O, PL)
 
 
@@ -327,9 +337,7 @@ class Attributor:
     def _cue_frame(self, units: list[Unit], i: int, width: int, cue: Cue, s_start: int):
         """The parties a cue at ``units[i]`` attributes to (or _MAIN for the main subject)."""
         n = len(units)
-        j = i - 1
-        while j >= 0 and j > i - 6 and units[j].kind == "w" and units[j].low in VERB_PREFIXES:
-            j -= 1
+        j = _skip_parenthesis(units, _skip_verb_prefixes(units, i - 1, i - 6))  # "the ILO (UN) has said"
         before = units[j] if j >= 0 else None
         after_i = i + width
         carrier = cue.kind == "report"
@@ -358,6 +366,12 @@ class Attributor:
         ):
             return [], carrier
         subject_end = j
+        if before is not None and before.poss and cue.needs_complement:
+            return [], carrier  # "Editor's note:", "the firm's report": a noun
+        if before is not None and before.low == "," and not cue.gerund and cue.kind != "tell" and _speaker_follows(units, after_i):
+            # '..., said Serene Gregg, local president of ...': the speaker follows the verb
+            party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
+            return ([party] if party else []), carrier
         if before is not None and before.low == "," and not cue.gerund:
             # an apposition between the subject and its verb: "Deedy Das, a partner at ..., cited"
             k = j - 1
@@ -493,8 +507,9 @@ class Attributor:
     def _described(self, span: list[Unit], s_start: int, allow_documents: bool = False) -> Party | None:
         """The article's own words for a source ("some industry insiders"), if they name a party."""
         words = [u for u in span if u.kind in ("w", "e")]
-        while words and words[0].kind == "w" and words[0].low in _LEADING_DROP:
-            words.pop(0)
+        definite = False  # "the" right before the rest: "the company", "Later the governor"
+        while words and words[0].kind == "w" and (words[0].low in _LEADING_DROP or words[0].low in _INTRO_WORDS):
+            definite = words.pop(0).low == "the"
         while words and words[-1].kind == "w" and words[-1].low.endswith("ly") and len(words) > 1:
             words.pop()
         if not words or len(words) > 7:
@@ -508,12 +523,20 @@ class Attributor:
         if head.kind != "w":
             return None
         low = head.low
-        if len(words) == 1 and span and span[0].low == "the" and (low in _DEFINITE_ORG_NOUNS or low in _DEFINITE_MEDIA_NOUNS):
-            kinds = frozenset({M}) if low in _DEFINITE_MEDIA_NOUNS else frozenset({O})
-            found = self.index.main_before(head.start, kinds, floor=max(0, s_start - 1500))
+        if len(words) == 1 and definite and (
+            low in _DEFINITE_ORG_NOUNS or low in _DEFINITE_MEDIA_NOUNS or low in _DEFINITE_PERSON_NOUNS
+        ):
+            # "the company", "the newspaper": the one the story is about; "the actor": the one
+            # introduced with that title
+            floor = max(0, s_start - 1500)
+            if low in _DEFINITE_PERSON_NOUNS:
+                found = self.index.titled_before(head.start, low)  # titles come early: the whole article
+            else:
+                found = self.index.main_before(head.start, frozenset({M}) if low in _DEFINITE_MEDIA_NOUNS else frozenset({O}), floor=floor)
             if found:
                 return Party(found.name, head.start, head.end, True, found.kind)
-        if not (low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES) or (allow_documents and _singular(low) in DOCUMENT_NOUNS)):
+        if not (low in PARTY_NOUNS or low in ROLE_NOUNS or low.endswith(PARTY_SUFFIXES)
+                or (allow_documents and _singular(low) in DOCUMENT_NOUNS)):
             return None
         a, b = words[0].start, words[-1].end
         return Party(self.text[a:b], a, b, False)
@@ -683,6 +706,34 @@ def _modifies_noun(units: list[Unit], i: int, j: int, after: int) -> bool:
     return not (low in _PERSON_PRONOUNS or low in ("it", "they", "we", "i") or low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES))
 
 
+def _skip_verb_prefixes(units: list[Unit], j: int, floor: int) -> int:
+    """The index before the auxiliaries and adverbs ending at ``units[j]`` ("has also said")."""
+    while j >= 0 and j > floor and units[j].kind == "w" and units[j].low in VERB_PREFIXES:
+        j -= 1
+    return j
+
+
+def _skip_parenthesis(units: list[Unit], j: int) -> int:
+    """The index before a short parenthesis ending at ``units[j]`` ("the ILO (UN)", "Babin (R-Texas)")."""
+    if j < 0 or units[j].low != ")":
+        return j
+    for k in range(j - 1, max(-1, j - _MAX_PARENTHESIS), -1):
+        if units[k].low == "(":
+            return k - 1
+        if units[k].kind == "q" or units[k].low in (")", ",", ";"):
+            break
+    return j
+
+
+def _speaker_follows(units: list[Unit], k: int) -> bool:
+    """Whether a speaker's name stands at ``units[k]`` with nothing clause-like after it: ', said X',
+    ', said X, a partner at', ', said X in a statement'; not ', said Google has ...'."""
+    if k >= len(units) or units[k].kind != "e" or units[k].ent.kind not in _SPEAKER_KINDS or units[k].poss:
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return nxt is None or nxt.low in _AFTER_SPEAKER
+
+
 def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
     u = units[k]
     if u.low == "with":
@@ -703,6 +754,9 @@ def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = 
     out = []
     while k < len(units) and len(out) < max_units:
         u = units[k]
+        if u.low == "." and out and out[-1].low in _TITLE_ABBREVIATIONS and out[-1].end == u.start:
+            k += 1  # "said Rep. Brian Babin": the period of a title
+            continue
         if u.kind == "q" or (u.kind == "p" and u.low in ",;:.!?()"):
             break
         if stop_at_clause and u.kind == "w" and u.low in _CLAUSE_WORDS and u.low != "and":

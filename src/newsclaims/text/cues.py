@@ -164,7 +164,8 @@ PARTY_NOUNS = frozenset(
     figures statistics numbers insider customers clients consumers fans viewers readers
     participants respondents traders dealers brokers bankers buyers sellers
     colleagues friends family relatives parents students teachers doctors nurses patients
-    unions union industry-watchers watchers scholars academics""".split()
+    unions union industry-watchers watchers scholars academics military army navy bank council
+    cabinet administration prosecutor doctor man woman""".split()
 )
 # Endings of plural nouns for people ("staffers", "economists", "Democrats").
 PARTY_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ees", "ors", "ats", "ives")

@@ -46,6 +46,7 @@ _SKIP_AFTER_WILL = frozenset(
     "not also still likely probably then further far only soon eventually never significantly".split()
 )
 _SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 _RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
 
 
@@ -92,7 +93,8 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
             hedge(Modality.EXPECTED)
         elif w == "should" and nxt not in _SUBJECT_PRONOUNS and nxt != "the" and cue not in _DIRECTIVES:
             hedge(Modality.EXPECTED)
-        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")):
+        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in _DETERMINERS):
+            # (not the noun: "we oppose the plan to cut it")
             hedge(Modality.PLANNED)
         elif w == "set" and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "was", "were"):
             hedge(Modality.PLANNED)

@@ -215,6 +215,19 @@ class MentionIndex:
             i -= 1
         return best
 
+    def titled_before(self, pos: int, title: str, floor: int = 0) -> Entity | None:
+        """Of the people mentioned between ``floor`` and ``pos`` with ``title`` (lower case) just
+        before a mention ("President Donald Trump", "actor James Van Der Beek"), the one the
+        article mentions most: who "the president" or "the actor" is."""
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        best: Entity | None = None
+        while i >= 0 and self.people[i][0] >= floor:
+            start, _, e = self.people[i]
+            if (best is None or len(e.mentions) > len(best.mentions)) and _has_title(self.text, start, title):
+                best = e
+            i -= 1
+        return best
+
     def last_before(self, pos: int, kinds: frozenset[EntityKind], floor: int = 0) -> tuple[int, int, Entity] | None:
         """The last mention of one of ``kinds`` between ``floor`` and ``pos``."""
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -223,3 +236,20 @@ class MentionIndex:
                 return self.rows[i]
             i -= 1
         return None
+
+
+def _has_title(text: str, start: int, title: str) -> bool:
+    """Whether ``title`` is the word right before ``start`` ("U.S. President Donald Trump"), and
+    not a deputy's ("Vice President Biden")."""
+    before = text[max(0, start - 40) : start]
+    words = before.lower().split()[-2:]
+    if not words or not before[-1:].isspace():
+        return False
+    last = _TITLE_ABBREVIATIONS.get(words[-1], words[-1])  # "Gov. Eric Holcomb" is "the governor"
+    return last == title and words[0] not in ("vice", "deputy", "assistant")
+
+
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "sen.": "senator", "pres.": "president", "prof.": "professor",
+    "sec.": "secretary", "amb.": "ambassador",
+}
