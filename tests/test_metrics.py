@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
+import newsclaims as nc
 from newsclaims import find_metrics, format_metric, parse_metric
 from newsclaims.document import Document, Layout
 from newsclaims.metrics.plugin import document_metrics
@@ -194,6 +195,15 @@ def test_period_uses_the_article_date():
 def test_time_is_linear(unit):
     small, large = best_time(find_metrics, unit * 300), best_time(find_metrics, unit * 3000)
     assert large < 25 * max(small, 1e-3)  # ten times the text: linear is 10
+
+
+def test_each_clause_of_a_list_has_its_own_subject():
+    text = (
+        "On Monday, the Brantel Average fell 102 points, or 0.4%, the Quorra 500 lost 1.8 points, "
+        "or 0.1%, and the Vexa Composite added 20 points."
+    )
+    subjects = [m.subject for m in nc.extract(text).metrics]
+    assert subjects == ["Brantel Average"] * 2 + ["Quorra 500"] * 2 + ["Vexa Composite"], subjects
 
 
 def test_ids_are_numbered_by_position():

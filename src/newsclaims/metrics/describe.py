@@ -358,6 +358,7 @@ _SPENT_ON = re.compile(r"[ \t]{1,3}(?:annually[ \t]|a year[ \t]|each year[ \t]|p
 _LINK_END = re.compile(r"\b(?:to|and|from)\s*\Z")
 _OWNER = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s)|\bwhile\s+")
 _REACH = 400  # characters around a quantity that its subject and period are looked for in
 _PREFERRED = frozenset({"ORG", "PRODUCT"})
 _OWNERS = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
@@ -399,7 +400,13 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     for m in reversed(before):
         if _owns(text, m):
             return m.name
-    # 4. the subject of the sentence, 5. the nearest before, 6. the first after
+    # 4. the subject of the quantity's own clause ("the Dow fell 1%, the S&P 500 lost 2%"),
+    # 5. of the sentence, 6. the nearest before, 7. the first after
+    clause = _clause_start(text, sent_start, q.start)
+    if clause > sent_start:
+        first = _first_subject(ctx, [m for m in before if m.start >= clause], clause, q.start)
+        if first is not None:
+            return first.name
     first = _first_subject(ctx, in_sentence, sent_start, q.start)
     if first is not None:
         return first.name
@@ -415,6 +422,15 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
 
 
 _APOSTROPHES = frozenset("'’")  # what _POSSESSIVE_AFTER starts with
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";", ", and", ", but", ", while",
+    "while" or ", the" before it (``lo`` when there is none)."""
+    start = lo
+    for m in _CLAUSE_OPENING.finditer(text, max(lo, pos - _REACH), pos):
+        start = m.end()
+    return start
 
 
 def _owns(text: str, m: Mention) -> bool:
