@@ -55,6 +55,7 @@ def entities(text):
         ("The Halden Space Telescope took the images.", "Halden Space Telescope", PR),
         ("She bought the Corvin Pro last year.", "Corvin Pro", PR),
         ("He won the Mirelle Award in March.", "Mirelle Award", EntityKind.EVENT),
+        ("It has a 2.6GHz Quorra Core chip inside.", "Quorra Core", PR),
     ],
 )
 def test_kinds(text, name, kind):
@@ -99,6 +100,9 @@ def test_every_mention_is_a_span_of_the_name():
         ("The band plans a North American tour with South African acts.", "North"),
         ("The band plans a North American tour with South African acts.", "South"),
         ("Polls moved.\n\nWHO LEADS THE RACE?\n\nNobody knows.", "WHO LEADS THE RACE"),
+        ("It has a 2.6GHz Quorra Core chip and 512GB of storage.", "GHz Quorra Core"),  # glued to a digit
+        ("It has a 2.6GHz Quorra Core chip and 512GB of storage.", "GB"),
+        ("The engine makes 197 Nm of torque; the old one made 150 Nm.", "Nm"),  # seen only after numbers
     ],
 )
 def test_not_names(text, not_a_name):

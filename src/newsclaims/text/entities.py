@@ -205,6 +205,12 @@ def _occurrences(text: str, sentences) -> Found:
             run = m[0]
             pos = ms + len(run)
             parts = split_cache[run]
+            if ms and text[ms - 1].isdigit():
+                # the rest of a token such as "2.6GHz", "512GB" or "4K": look again after its first word
+                space = run.find(" ")
+                if space > 0:
+                    pos = ms + space
+                continue
             if not parts or (ms and text[ms - 1] in "@#/"):
                 continue  # (after "@#/": a handle, hashtag or path, not a name as written)
             if heading is None:
@@ -359,6 +365,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             continue
         if facts.concept:
             continue
+        if len(form) <= _UNIT_MAX and all([_after_number(text, o.start) for o in occs]):
+            continue  # "197 Nm", "40 GB", "38 dBA": a unit, not a name
         if form in defined_by:
             acronyms.append(form)
             continue
@@ -403,6 +411,12 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
 
 
 _NEVER_SURNAMES = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
+_UNIT_MAX = 4  # letters of a form that, seen only right after numbers, is taken for a unit
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a number and one space stand right before ``start`` ("197 Nm")."""
+    return start >= 2 and text[start - 1] in " \u00a0" and text[start - 2].isdigit()
 
 
 class _LowerWords:
