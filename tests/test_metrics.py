@@ -206,6 +206,11 @@ def test_each_clause_of_a_list_has_its_own_subject():
     assert subjects == ["Brantel Average"] * 2 + ["Quorra 500"] * 2 + ["Vexa Composite"], subjects
 
 
+def test_a_place_owns_its_measure_but_not_a_named_thing():
+    text = "Meanwhile, Germany's jobless rate rose to 4.7%, and Japan's Quorra Index fell 0.5%."
+    assert [m.subject for m in nc.extract(text).metrics] == ["Germany", "Quorra Index"]
+
+
 def test_ids_are_numbered_by_position():
     assert [m.id for m in find_metrics("It rose 5% to $3 billion, or 2 times.")] == ["m1", "m2", "m3"]
 

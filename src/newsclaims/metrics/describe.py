@@ -369,15 +369,22 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     text = ctx.text
     # a window around the quantity stands for the sentence, so a huge "sentence" stays linear
     lo, hi = max(sent_start, q.start - _REACH), min(sent_end, q.end + _REACH)
-    in_sentence = [m for m in ctx.within(lo, hi) if m.kind in _OWNERS]
+    around = ctx.within(lo, hi)
+    in_sentence = [m for m in around if m.kind in _OWNERS]
     sent_start = lo
     if not in_sentence and not ctx.mentions:
         return None
-    # 1. an owner right around the number: "Google's stock price has ...", "of OpenAI's workforce"
-    for m in reversed(in_sentence):
-        if m.end <= q.start and m.end >= np_start - 4 and _owns(text, m):
-            return m.name
-        if m.end <= q.start and q.start - m.end <= 4 and _owns(text, m):
+    # 1. an owner right around the number: "Google's stock price has ...", "of OpenAI's workforce",
+    # a place too when it owns the measure ("the UK's jobless rate")
+    for m in reversed(around):
+        if m.end > q.start or (m.kind not in _OWNERS and m.kind != "PLACE"):
+            continue
+        if (m.end >= np_start - 4 or q.start - m.end <= 4) and _owns(text, m):
+            if m.kind == "PLACE":
+                # "South Korea's Kospi Index fell 0.5%": the named thing the place owns
+                owned = next((o for o in in_sentence if 0 < o.start - m.end <= 4 and o.end <= q.start), None)
+                if owned is not None:
+                    return owned.name
             return m.name
     of = _OF_THE.match(text, q.end, q.end + 10)
     if of:
