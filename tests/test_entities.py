@@ -75,6 +75,12 @@ def test_aliases_cluster_the_forms_of_one_entity():
     assert "Gemma 2" in found and "Gemma 2" not in found["Orbix Gemma"].aliases
 
 
+def test_a_full_name_is_written_without_its_honorific():
+    found = entities("The call went to Dr. Mira Anne Koss, a physician. Koss said it was rare.")
+    assert "Mira Anne Koss" in found, sorted(found)
+    assert set(found["Mira Anne Koss"].aliases) == {"Dr. Mira Anne Koss", "Koss"}
+
+
 def test_mr_surname_joins_the_full_name():
     found = entities("Tom Ellery runs Pellam. Mr Ellery said it was fine. Ellery left.")
     assert set(found["Tom Ellery"].aliases) == {"Ellery", "Mr Ellery"}

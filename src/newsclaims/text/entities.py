@@ -137,12 +137,15 @@ def find_entities(text: str, sentences) -> list[Entity]:
 
 
 def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
-    """The fullest form, but a person's honorific form ("Mr Jobs") only when nothing else is used."""
+    """The fullest form, but a person's honorific form ("Mr Jobs") only when nothing else is
+    used, and a full name without its honorific ("Dr. Owen John Dempsey" is "Owen John Dempsey")."""
     if kind is not P:
         return name
     plain = [f for f in members if f.split(" ", 1)[0] not in lx.HONORIFICS]
-    if plain and name not in plain:
-        return max(plain, key=lambda f: (f.count(" "), len(f)))
+    titled = [f.split(" ", 1)[1] for f in members if f.count(" ") >= 2 and f.split(" ", 1)[0] in lx.HONORIFICS]
+    fullest = max(plain + titled, key=lambda f: (f.count(" "), len(f)), default=None)
+    if fullest is not None and name not in plain:
+        return fullest
     return name
 
 
