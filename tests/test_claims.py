@@ -122,6 +122,7 @@ def test_not_attributions(text):
         ("Brantel is on track to beat its goal.", False, Modality.EXPECTED),
         ("Brantel would have shipped it.", False, Modality.SPECULATIVE),
         ("We oppose the plan to cut the chip.", False, Modality.ASSERTED),  # "plan" is a noun here
+        ("The guards should have checked the cells.", False, Modality.ASSERTED),  # a duty missed
     ],
 )
 def test_modality(text, sourced_, modality):

@@ -2,8 +2,8 @@
 
 Hedges are read over the claim's clause, quotations included (reported
 speech keeps its modality): "may", "might", "could", "would have" are
-speculative; "expected to", "forecast", "on track to", "should" (not a
-directive's, not the inverted "should we") are expected; "plans to", "aims
+speculative; "expected to", "forecast", "on track to", "should" (not
+"should have", not a directive's, not the inverted "should we") are expected; "plans to", "aims
 to", "is set to" are planned. "will"/"would" is planned when an actor
 (a person, an organisation, a pronoun, "the company") will do it, and
 expected when a thing will happen ("demand will exceed", "the Mac mini will
@@ -91,7 +91,8 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
             hedge(Modality.EXPECTED)
         elif w in _EXPECTED_VERBS:
             hedge(Modality.EXPECTED)
-        elif w == "should" and nxt not in _SUBJECT_PRONOUNS and nxt != "the" and cue not in _DIRECTIVES:
+        elif w == "should" and nxt not in _SUBJECT_PRONOUNS and nxt not in ("the", "have") and cue not in _DIRECTIVES:
+            # (not "should have done": a duty missed, not a forecast)
             hedge(Modality.EXPECTED)
         elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in _DETERMINERS):
             # (not the noun: "we oppose the plan to cut it")
