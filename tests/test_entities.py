@@ -56,6 +56,7 @@ def entities(text):
         ("She bought the Corvin Pro last year.", "Corvin Pro", PR),
         ("He won the Mirelle Award in March.", "Mirelle Award", EntityKind.EVENT),
         ("It has a 2.6GHz Quorra Core chip inside.", "Quorra Core", PR),
+        ("The bill was signed by Marco DeLuca on Monday.", "Marco DeLuca", P),  # a capital inside a surname
     ],
 )
 def test_kinds(text, name, kind):

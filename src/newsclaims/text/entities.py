@@ -53,6 +53,8 @@ _QUOTE_CHARS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 _LOWER_WORDS = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
 _VERSIONED = re.compile(r"\d")
 _INNER_CAP = re.compile(r"[a-z][A-Z]")
+# Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
+_PREFIXED_NAME = re.compile(r"(?:De|Di|Da|Du|La|Le)[A-Z][a-z]+\Z")
 _NEXT = re.compile(r"(['\u2019]s?)?((?:[ \u00a0]{1,3}[a-z][a-z-]{0,24}){0,4})")
 _BARE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}\Z")
 _APPOSITION = re.compile(r",\s{1,3}((?:a|an|the|its|his|her|their)\s{1,3})?((?:[\w-]{1,25}\s{1,3}){0,4}[\w-]{1,25})")
@@ -530,7 +532,7 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
             v[_O] += 3  # "University of California", "Bank of England"
         elif len(words) > 2 and words[1] == "of" and words[0] in lx.PLACE_SUFFIXES:
             v[_PL] += 3  # "Gulf of Mexico", "City of London"
-        elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) for w in words]):
+        elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) or _PREFIXED_NAME.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1
     if _VERSIONED.search(form):
