@@ -46,6 +46,7 @@ def entities(text):
         ("Ticket sales rose in Varnholt after the fair opened.", "Varnholt", PL),
         ("A Brelmont-based supplier cut prices.", "Brelmont", PL),
         ("Police in Ostrava Falls, Texas, closed the road.", "Ostrava Falls", PL),
+        ("Factories in the Vardo Basin make it more cheaply.", "Vardo Basin", PL),
         ("Investors bought shares in Quellon after the report.", "Quellon", O),
         ("The study was published in Veltrix this week.", "Veltrix", O),
         ("Analysts saw a rise in Varco's sales.", "Varco", O),

@@ -570,6 +570,12 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         w = words[-2].lstrip(_OPENING_MARKS)
                         if _BARE_WORD.match(w):
                             b2 = w.lower()
+            if b1 == "the" and not placed and " " in occ.form and len(words) > 1:
+                # "in the Far East", "near the Gaza Strip" (one word after "in the" is more often
+                # an institution: "in the Senate")
+                if words[-2].lstrip(_OPENING_MARKS).lower() in lx.PLACE_LEFT and _place_cue(text, occ, ""):
+                    v[_PL] += 1.5
+                    placed = True
             if b1 not in _WORDS_BEFORE:
                 # only the rules that need no particular word right before can apply
                 if b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
