@@ -40,6 +40,8 @@ def sourced(text):
         ("Bloomberg reported that Brantel touted a record quarter for its chips.", "Brantel", "tout"),
         # an outlet's sources are the outlet
         ("The Information's sources describe the chip as late.", "The Information", "describe"),
+        ("Security firm Quorra recommended that users upgrade the chip.", "Quorra", "recommend"),
+        ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
         ("\"The chip is late and we know it,\" said Sen. Mira Koss (D-Ohio).", "Mira Koss", "say"),
@@ -98,6 +100,7 @@ def test_pronouns_resolve_to_the_last_person():
         "The chip reportedly shipped late.",
         "The strategy emphasized by the board changed.",
         "Editor's note: the chip is late.",  # "note" after a possessive is a noun
+        "He broke his often-repeated vow that the chip would ship.",  # a noun after its adjective
     ],
 )
 def test_not_attributions(text):
@@ -123,6 +126,7 @@ def test_not_attributions(text):
         ("Brantel would have shipped it.", False, Modality.SPECULATIVE),
         ("We oppose the plan to cut the chip.", False, Modality.ASSERTED),  # "plan" is a noun here
         ("The guards should have checked the cells.", False, Modality.ASSERTED),  # a duty missed
+        ("Mira Koss vowed to cut costs.", True, Modality.PLANNED),
     ],
 )
 def test_modality(text, sourced_, modality):

@@ -72,6 +72,8 @@ _CLAUSE_WORDS = frozenset(
 _COMPLEMENTS = frozenset("that how whether what why".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
 _LEADING_DROP = frozenset("a an the".split())
+# Determiners that never start the subject of a bare verb ("his ... vow", but "the matter describe")
+_NOUN_DETERMINERS = frozenset("a an his her its their our my your".split())
 _PREPOSITIONS = frozenset(
     "on in at last later earlier this yesterday today recently again also too during via through".split()
 )
@@ -353,6 +355,8 @@ class Attributor:
                 return [], carrier
             if before.low in PASSIVE_BEFORE or before.low in ("to", "for", "of") or before.low in _DETERMINERS:
                 return [], carrier
+            if units[i].low == cue.base and j > 0 and units[j - 1].low in _NOUN_DETERMINERS:
+                return [], carrier  # "his often-repeated vow that": a noun after its adjective
         if cue.kind == "cite":
             origin = self._cited(units, after_i, s_start)
             if origin:

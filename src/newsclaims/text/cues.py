@@ -48,6 +48,10 @@ _VERBS = {
     "publish": "report", "conclude": "say", "agree": "say", "deny": "say",
     "dismiss": "say", "criticize": "say", "criticise": "say", "praise": "say", "hint": "say",
     "speculate": "say", "testify": "say", "blog": "say", "email": "say",
+    "assure": "say", "shout": "say", "exclaim": "say", "joke": "say", "quip": "say", "muse": "say",
+    "recount": "say", "reiterate": "say", "retort": "say", "counter": "say", "boast": "say",
+    "lament": "say", "vow": "say", "pledge": "say", "promise": "say", "advise": "say",
+    "recommend": "say",
 }
 # Forms that the regular rules below would get wrong.
 _IRREGULAR = {
@@ -73,7 +77,8 @@ _IRREGULAR = {
 NEEDS_COMPLEMENT = frozenset(
     """declare find add note report post cover quote comment estimate expect project order stress
     maintain reply respond demand praise hint share blog email forecast recall agree conclude
-    publish ask dismiss complain claim instruct urge demand""".split()
+    publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
+    shout""".split()
 )
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
 VERB_ONLY_FORMS = frozenset("shared posted claimed claiming".split())

@@ -3,10 +3,10 @@
 Hedges are read over the claim's clause, quotations included (reported
 speech keeps its modality): "may", "might", "could", "would have" are
 speculative; "expected to", "forecast", "on track to", "should" (not
-"should have", not a directive's, not the inverted "should we") are expected; "plans to", "aims
-to", "is set to" are planned. "will"/"would" is planned when an actor
-(a person, an organisation, a pronoun, "the company") will do it, and
-expected when a thing will happen ("demand will exceed", "the Mac mini will
+"should have", not a directive's, not the inverted "should we") are expected;
+"plans to", "aims to", "is set to", "vowed/pledged/promised to" are planned.
+"will"/"would" is planned when an actor (a person, an organisation, a
+pronoun, "the company") will do it, and expected when a thing will happen ("demand will exceed", "the Mac mini will
 go a long way"). A hedge inside a relative clause ("which is expected to")
 does not count. The least certain hedge wins; without one a claim is
 "reported" when it has a source and "asserted" when it has none.
@@ -28,7 +28,7 @@ __all__ = ["modality_of"]
 # (Shaped as a trie: the engine rejects most positions after one character.)
 _HEDGE_WORDS = (
     "may might could would will won should expect projected forecast predicted likely poised on_track"
-    " plan aim intend set_to going_to ambition goal intention speculat"
+    " plan aim intend set_to going_to ambition goal intention speculat vow pledge promis"
 )
 _HEDGE_HINT = re.compile(
     r"(?i:\b(?:" + trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split()) + r")|'ll\b|\u2019ll\b)"
@@ -37,6 +37,7 @@ _WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
 _SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())
 _EXPECTED_AFTER_BE = frozenset("expected projected forecast predicted likely poised".split())
 _EXPECTED_VERBS = frozenset("expects predicts anticipates".split())
+_PLEDGES = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
 _PLANNED = frozenset("plans plan planned planning aims aim aiming intends intend intending".split())
 _WILL = frozenset("will would won't wouldn't 'll".split())
 _RELATIVE = frozenset("which who whom whose".split())
@@ -94,6 +95,8 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
         elif w == "should" and nxt not in _SUBJECT_PRONOUNS and nxt not in ("the", "have") and cue not in _DIRECTIVES:
             # (not "should have done": a duty missed, not a forecast)
             hedge(Modality.EXPECTED)
+        elif w in _PLEDGES and nxt == "to":
+            hedge(Modality.PLANNED)  # "vowed to cut", "promises to ship"
         elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in _DETERMINERS):
             # (not the noun: "we oppose the plan to cut it")
             hedge(Modality.PLANNED)
