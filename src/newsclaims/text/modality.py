@@ -47,6 +47,13 @@ _SKIP_AFTER_WILL = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
 _RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
+# The words modality_of reacts to (besides those ending in "'ll"): relatives and "whether"/"if",
+# which open clauses it discounts, and the words its hedges start with.
+_READ_WORDS = (
+    _RELATIVE | _SPECULATIVE | _EXPECTED_AFTER_BE | _EXPECTED_VERBS | _PLANNED | _WILL
+    | {"whether", "if", "would", "could", "might", "on", "should", "set", "ambition", "goal", "intention", "aim", "going"}
+)
+_GROUP = re.Match.group
 
 
 def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | None = None,
@@ -59,8 +66,10 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
     """
     if not _HEDGE_HINT.search(text, start, end):
         return Modality.REPORTED if sourced else Modality.ASSERTED
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
-    lows = [w.lower().replace("\u2019", "'") for w, _ in words]
+    found = list(_WORD.finditer(text, start, end))
+    words = list(map(_GROUP, found))
+    # (the words hold no space, so lowering them joined is lowering each one)
+    lows = " ".join(words).lower().replace("\u2019", "'").split(" ") if words else []
     best: Modality | None = None
 
     def hedge(k: Modality) -> None:
@@ -70,7 +79,9 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
 
     relative_until = -1
     question_until = -1
-    for i, w in enumerate(lows):
+    # every other word leaves the reading as it is, so only these are visited
+    for i in [i for i, w in enumerate(lows) if w in _READ_WORDS or w.endswith("'ll")]:
+        w = lows[i]
         if w in _RELATIVE:
             relative_until = _clause_end(lows, i)
         if i <= relative_until:
@@ -80,7 +91,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
         if i <= question_until and (w in _WILL or w.endswith("'ll")):
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        if w in _SPECULATIVE and words[i][0][0].islower():
+        if w in _SPECULATIVE and words[i][0].islower():
             hedge(Modality.SPECULATIVE)
         elif w in ("would", "could", "might") and nxt == "have":
             hedge(Modality.SPECULATIVE)
@@ -101,7 +112,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
         elif w in ("going",) and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "am"):
             hedge(Modality.PLANNED)
         elif w in _WILL or w.endswith("'ll"):
-            hedge(_will(words, lows, i, actors, cue in _BELIEFS))
+            hedge(_will(found, lows, i, actors, cue in _BELIEFS))
     if best is not None:
         return best
     return Modality.REPORTED if sourced else Modality.ASSERTED
@@ -115,7 +126,7 @@ def _clause_end(lows: list[str], i: int) -> int:
     return min(len(lows), i + 25)
 
 
-def _will(words, lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
+def _will(found: list[re.Match], lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
     """"OpenAI will suspend" is a plan; "demand will exceed" is a forecast."""
     j = i + 1
     while j < len(lows) and j < i + 5 and (lows[j] in _SKIP_AFTER_WILL or lows[j].endswith("ly")):
@@ -130,9 +141,9 @@ def _will(words, lows: list[str], i: int, actors: Sequence[tuple[int, int]], bel
     while k >= 0 and k > i - 5 and (lows[k].endswith("ly") or lows[k] in ("also", "alone", "still")):
         k -= 1
     if lows[i].endswith("'ll"):
-        subject_word, subject_pos = lows[i][:-3], words[i][1]
+        subject_word, subject_pos = lows[i][:-3], found[i].start()
     elif k >= 0:
-        subject_word, subject_pos = lows[k], words[k][1]
+        subject_word, subject_pos = lows[k], found[k].start()
     else:
         subject_word, subject_pos = "", -1
     if belief:
