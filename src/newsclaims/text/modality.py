@@ -30,9 +30,13 @@ _HEDGE_WORDS = (
     "may might could would will won should expect projected forecast predicted likely poised on_track"
     " plan aim intend set_to going_to ambition goal intention speculat"
 )
-_HEDGE_HINT = re.compile(
-    r"(?i:\b(?:" + trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split()) + r")|'ll\b|\u2019ll\b)"
-)
+_HEDGE_TRIE = trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split())
+_HEDGE_WORD = re.compile(r"(?i:" + _HEDGE_TRIE + ")")
+# The same after the non-word character before it (what ``\b`` asks there): a pattern that opens
+# with a character class is scanned for in C rather than tried at every position, and the
+# lookahead for the first letters rejects most places in one test.
+_HEDGE_AFTER = re.compile(r"\W(?i:(?=[" + "".join(sorted({w[0] for w in _HEDGE_WORDS.split()})) + "])" + _HEDGE_TRIE + ")")
+_CLITIC_WILL = re.compile(r"(?i:['\u2019]ll\b)")
 _WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
 _SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())
 _EXPECTED_AFTER_BE = frozenset("expected projected forecast predicted likely poised".split())
@@ -64,7 +68,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
     :param cue: the base form of the attribution cue, to read "should" under "instructed".
     :param actors: spans of person and organisation mentions, for the subjects of "will".
     """
-    if not _HEDGE_HINT.search(text, start, end):
+    if not _hedge_hint(text, start, end):
         return Modality.REPORTED if sourced else Modality.ASSERTED
     found = list(_WORD.finditer(text, start, end))
     words = list(map(_GROUP, found))
@@ -116,6 +120,13 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
     if best is not None:
         return best
     return Modality.REPORTED if sourced else Modality.ASSERTED
+
+
+def _hedge_hint(text: str, start: int, end: int) -> bool:
+    """Whether a hedge word starts a word of ``text[start:end]``, or a "'ll" ends one."""
+    if start == 0 and _HEDGE_WORD.match(text, 0, end):
+        return True  # (the text's first word has no character before it)
+    return bool(_HEDGE_AFTER.search(text, max(start - 1, 0), end) or _CLITIC_WILL.search(text, start, end))
 
 
 def _clause_end(lows: list[str], i: int) -> int:
