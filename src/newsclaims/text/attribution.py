@@ -27,7 +27,7 @@ import bisect
 import operator
 import re
 from collections import defaultdict
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
 from .cues import (
@@ -99,7 +99,12 @@ _SPEAKER_KINDS = (P, M, O, PL)
 # mentioned; poss whether it is a possessive ("Altman's", "the memo's"). Tuples, not objects: a
 # triggered sentence has some 25 units, and building objects was a good part of its reading.
 Unit = tuple[str, int, int, str, Entity | None, bool]
-KIND, START, END, LOW, ENT, POSS = range(6)
+KIND: Final = 0
+START: Final = 1
+END: Final = 2
+LOW: Final = 3
+ENT: Final = 4
+POSS: Final = 5
 
 
 class Party(NamedTuple):
