@@ -27,10 +27,9 @@ import bisect
 import operator
 import re
 from collections import defaultdict
-from typing import NamedTuple, Sequence
+from typing import Final, NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
-from .lexicon import ROLE_NOUNS
 from .cues import (
     CUE_FORMS,
     TRIGGER_RE,
@@ -42,6 +41,7 @@ from .cues import (
     VERB_PREFIXES,
     Cue,
 )
+from .lexicon import ROLE_NOUNS
 from .names import MentionIndex
 from .quotemarks import QUOTE_MARKS as _QUOTE_MARKS, pair_quotes
 from .trie import trie_pattern
@@ -105,16 +105,18 @@ _DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not w.endswith("s"))
 _SPEAKER_KINDS = (P, M, O, PL)
 
 
-class Unit:
-    """A word, punctuation mark, entity mention or quotation of a sentence."""
-
-    __slots__ = ("kind", "start", "end", "low", "ent", "poss")
-
-    def __init__(self, kind: str, start: int, end: int, low: str = "", ent: Entity | None = None, poss: bool = False):
-        self.kind, self.start, self.end, self.low, self.ent, self.poss = kind, start, end, low, ent, poss
-
-    def __repr__(self) -> str:
-        return f"{self.kind}:{self.low or (self.ent.name if self.ent else '')}"
+# A unit of a sentence (a word, punctuation mark, entity mention or quotation) is the tuple
+# (kind, start, end, low, ent, poss), read with the indices below: kind is "w", "p", "e" or "q";
+# low the word in lower case (a possessive's without its "'s", a mention's name); ent the entity
+# mentioned; poss whether it is a possessive ("Altman's", "the memo's"). Tuples, not objects: a
+# triggered sentence has some 25 units, and building objects was a good part of its reading.
+Unit = tuple[str, int, int, str, Entity | None, bool]
+KIND: Final = 0
+START: Final = 1
+END: Final = 2
+LOW: Final = 3
+ENT: Final = 4
+POSS: Final = 5
 
 
 class Party(NamedTuple):
@@ -193,8 +195,11 @@ class Attributor:
         """The frames of a sentence known to hold a trigger."""
         start, end = sentence.start, sentence.end
         units = self._units(start, end, self.masks(sentence.paragraph))
-        frames = self._read(units, start, end)
-        self._remember_documents(units, frames)
+        # where the reading starts: cue words, clause cuts, document nouns (found in one pass;
+        # the other units are only read as their neighbours)
+        marked = [k for k, u in enumerate(units) if u[LOW] in _MARKED_WORDS]
+        frames = self._read(units, marked, start, end)
+        self._remember_documents(units, marked, frames)
         return frames
 
     @staticmethod
@@ -242,9 +247,9 @@ class Attributor:
                 low = word.lower()
                 ts, te = m.span()
                 if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
-                    append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
+                    append(("w", ts, te, low[:-2], None, True))  # "the memo's call"
                 else:
-                    append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
+                    append(("w" if word[0].isalnum() else "p", ts, te, low, None, False))
             return units
         mi = 0
         n_m = len(mentions)
@@ -257,8 +262,8 @@ class Attributor:
                     qi += 1
                 if qi < n_q and masks[qi][0] <= ts:
                     q_start, q_end = masks[qi]
-                    if not units or units[-1].kind != "q" or units[-1].start != q_start:
-                        append(Unit("q", q_start, min(q_end, end)))
+                    if not units or units[-1][KIND] != "q" or units[-1][START] != q_start:
+                        append(("q", q_start, min(q_end, end), "", None, False))
                         # A quotation's words are passed over one by one; scanning on from its
                         # end finds the same words after it, unless a word runs across the end.
                         # None does when the last character cannot be inside a word.
@@ -272,52 +277,52 @@ class Attributor:
                 if mi < n_m and mentions[mi][0] <= ts:
                     ms, me, ent = mentions[mi]
                     last = units[-1] if units else None
-                    if last is None or last.kind != "e" or last.start != ms:
-                        last = Unit("e", ms, me, ent.name.lower(), ent)
-                        append(last)
-                    if te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019":
-                        last.poss = True
+                    poss = te > me or text[me : me + 2] in _POSSESSIVE or text[me : me + 1] in "'\u2019"
+                    if last is None or last[KIND] != "e" or last[START] != ms:
+                        append(("e", ms, me, ent.name.lower(), ent, poss))
+                    elif poss and not last[POSS]:
+                        units[-1] = (*last[:POSS], True)  # a later word of the mention runs on ("Altman's")
                     continue
                 word = m.group()
                 low = word.lower()
                 if len(low) > 2 and low[-1] == "s" and low[-2] in "'\u2019":
-                    append(Unit("w", ts, te, low[:-2], None, True))  # "the memo's call"
+                    append(("w", ts, te, low[:-2], None, True))  # "the memo's call"
                 else:
-                    append(Unit("w" if word[0].isalnum() else "p", ts, te, low))
+                    append(("w" if word[0].isalnum() else "p", ts, te, low, None, False))
             pos = resume
         return units
 
     # ------------------------------------------------------------ frames
 
-    def _read(self, units: list[Unit], s_start: int, s_end: int) -> list[Frame]:
-        clause_of, clause_spans = _clauses(units, s_start, s_end)
+    def _read(self, units: list[Unit], marked: list[int], s_start: int, s_end: int) -> list[Frame]:
+        clause_of, clause_spans = _clauses(units, marked, s_start, s_end)
         frames: list[Frame] = []
         main: Party | None | bool = False  # computed on first need
         n = len(units)
         i = 0
         # every other unit is passed over one at a time, so only these are visited
-        for k in [k for k, u in enumerate(units) if u.low in _FRAME_WORDS and u.kind == "w"]:
+        for k in [k for k in marked if units[k][LOW] in _FRAME_WORDS and units[k][KIND] == "w"]:
             if k < i:
                 continue  # inside the cue just read
             i = k
             u = units[i]
-            if u.low == "according" and i + 1 < n and units[i + 1].low == "to":
+            if u[LOW] == "according" and i + 1 < n and units[i + 1][LOW] == "to":
                 span = _np(units, i + 2, stop_at_that=True)
                 party = self._party(span, s_start, document_fallback=True, units=units)
                 if party:
-                    frames.append(self._frame(party, "according to", u.start, units[i + 1].end, True, i, clause_of, clause_spans))
+                    frames.append(self._frame(party, "according to", u[START], units[i + 1][END], True, i, clause_of, clause_spans))
                 i += 2
                 continue
-            if u.low == "per" and i + 1 < n and (i == 0 or units[i - 1].low in (",", "(")):
+            if u[LOW] == "per" and i + 1 < n and (i == 0 or units[i - 1][LOW] in (",", "(")):
                 span = _np(units, i + 1, stop_at_that=True)
-                if any(x.kind == "e" or x.low in DOCUMENT_NOUNS for x in span):
+                if any(x[KIND] == "e" or x[LOW] in DOCUMENT_NOUNS for x in span):
                     party = self._party(span, s_start, units=units)
                     if party:
-                        frames.append(self._frame(party, "per", u.start, u.end, True, i, clause_of, clause_spans))
+                        frames.append(self._frame(party, "per", u[START], u[END], True, i, clause_of, clause_spans))
                 i += 1
                 continue
             cue, width = _cue_at(units, i)
-            if cue is None or not self.text[u.start].islower():  # "New York State" is no verb
+            if cue is None or not self.text[u[START]].islower():  # "New York State" is no verb
                 i += 1
                 continue
             frame_parties, carrier = self._cue_frame(units, i, width, cue, s_start)
@@ -327,7 +332,7 @@ class Attributor:
                 frame_parties = [main] if main else []
             for party in frame_parties:
                 frames.append(
-                    self._frame(party, cue.base, u.start, units[i + width - 1].end, carrier, i, clause_of, clause_spans)
+                    self._frame(party, cue.base, u[START], units[i + width - 1][END], carrier, i, clause_of, clause_spans)
                 )
             i += width
         return frames
@@ -343,19 +348,19 @@ class Attributor:
         before = units[j] if j >= 0 else None
         after_i = i + width
         carrier = cue.kind == "report"
-        if before is not None and before.kind == "w":
-            if before.low == "as" and units[i].low.endswith(("ed", "en")):
+        if before is not None and before[KIND] == "w":
+            if before[LOW] == "as" and units[i][LOW].endswith(("ed", "en")):
                 # "as noted in recent analysis shared on X by Stephen Loynd", "as covered by TechCrunch"
                 k = after_i
-                while k < n and k < after_i + 15 and units[k].low != "by" and units[k].kind != "q":
+                while k < n and k < after_i + 15 and units[k][LOW] != "by" and units[k][KIND] != "q":
                     k += 1
-                if k < n and units[k].low == "by":
+                if k < n and units[k][LOW] == "by":
                     party = self._party(_np(units, k + 1), s_start, units=units)
                     return ([party] if party else []), carrier
                 return [], carrier
-            if before.low in PASSIVE_BEFORE or before.low in ("to", "for", "of") or before.low in _DETERMINERS:
+            if before[LOW] in PASSIVE_BEFORE or before[LOW] in ("to", "for", "of") or before[LOW] in _DETERMINERS:
                 return [], carrier
-            if units[i].low == cue.base and j > 0 and units[j - 1].low in _NOUN_DETERMINERS:
+            if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
         if cue.kind == "cite":
             origin = self._cited(units, after_i, s_start)
@@ -364,24 +369,24 @@ class Attributor:
         if _modifies_noun(units, i, j, after_i):
             return [], carrier  # "goals shared on X": a participle describing a noun, not a verb
         # "shares", "notes", "reports" are nouns as often as verbs: they need a clause after them
-        noun_like = cue.needs_complement and units[i].low.endswith("s")
+        noun_like = cue.needs_complement and units[i][LOW].endswith("s")
         if (cue.needs_complement or cue.gerund) and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
             return [], carrier
         subject_end = j
-        if before is not None and before.poss and cue.needs_complement:
+        if before is not None and before[POSS] and cue.needs_complement:
             return [], carrier  # "Editor's note:", "the firm's report": a noun
-        if before is not None and before.low == "," and not cue.gerund and cue.kind != "tell" and _speaker_follows(units, after_i):
+        if before is not None and before[LOW] == "," and not cue.gerund and cue.kind != "tell" and _speaker_follows(units, after_i):
             # '..., said Serene Gregg, local president of ...': the speaker follows the verb
             party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
             return ([party] if party else []), carrier
-        if before is not None and before.low == "," and not cue.gerund:
+        if before is not None and before[LOW] == "," and not cue.gerund:
             # an apposition between the subject and its verb: "Deedy Das, a partner at ..., cited"
             k = j - 1
-            while k >= 0 and j - k < 30 and units[k].low != "," and units[k].kind != "q" and units[k].low not in _COMPLEMENTS:
+            while k >= 0 and j - k < 30 and units[k][LOW] != "," and units[k][KIND] != "q" and units[k][LOW] not in _COMPLEMENTS:
                 k -= 1
-            if k > 0 and units[k].low == ",":
+            if k > 0 and units[k][LOW] == ",":
                 subject_end = k - 1
         k = subject_end
         floor = subject_end - _MAX_SUBJECT
@@ -390,11 +395,11 @@ class Attributor:
         if k >= 0 and k == floor:
             return [], carrier  # no clause boundary near: whatever precedes is no subject
         span = units[k + 1 : subject_end + 1]
-        if span and k > 0 and units[k].low == "," and span[0].low in ("a", "an") and units[k - 1].kind == "e" and units[k - 1].ent.kind is P:
+        if span and k > 0 and units[k][LOW] == "," and span[0][LOW] in ("a", "an") and units[k - 1][KIND] == "e" and units[k - 1][ENT].kind is P:
             # "Ana Velo, a strategist at X told Reuters": an apposition whose closing comma is missing
             span = [units[k - 1]]
         if span:
-            if len(span) == 1 and span[0].low == "it" and not _has_complement(units, i, after_i, gerund=True):
+            if len(span) == 1 and span[0][LOW] == "it" and not _has_complement(units, i, after_i, gerund=True):
                 return [], carrier  # "it confirms recent polling": too vague to name a source
             parties = self._parties(span, s_start, units=units)
             if cue.kind == "tell":
@@ -403,7 +408,7 @@ class Attributor:
                     return [listener], True
             return parties, carrier
         boundary = units[k] if k >= 0 else None
-        if cue.gerund or (boundary is not None and boundary.low == "and"):
+        if cue.gerund or (boundary is not None and boundary[LOW] == "and"):
             return _MAIN, carrier
         # nothing before the verb: the source follows it ('"...," said Mira Koss')
         party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
@@ -413,11 +418,11 @@ class Attributor:
         """The origin of cited data or an echoed document: "Similarweb data", "the memo's call"."""
         span = _np(units, k, max_units=8, stop_at_that=True)
         for idx, u in enumerate(span):
-            nxt = span[idx + 1].low if idx + 1 < len(span) else ""
-            if u.kind == "e" and u.ent.kind in (O, M, P) and (_singular(nxt) in DATA_NOUNS or _singular(nxt) in DOCUMENT_NOUNS):
-                return Party(u.ent.name, u.start, u.end, True, u.ent.kind)
-            if u.kind == "w" and _singular(u.low) in DOCUMENT_NOUNS and u.poss:
-                doc = self.documents.get(_singular(u.low))
+            nxt = span[idx + 1][LOW] if idx + 1 < len(span) else ""
+            if u[KIND] == "e" and u[ENT].kind in (O, M, P) and (_singular(nxt) in DATA_NOUNS or _singular(nxt) in DOCUMENT_NOUNS):
+                return Party(u[ENT].name, u[START], u[END], True, u[ENT].kind)
+            if u[KIND] == "w" and _singular(u[LOW]) in DOCUMENT_NOUNS and u[POSS]:
+                doc = self.documents.get(_singular(u[LOW]))
                 if doc:
                     return doc
         return None
@@ -425,17 +430,17 @@ class Attributor:
     def _main_subject(self, units: list[Unit], s_start: int) -> Party | None:
         """The subject of the sentence's main clause, after any introductory phrase."""
         k = 0
-        while k < len(units) and (units[k].kind == "q" or units[k].low == ","):
+        while k < len(units) and (units[k][KIND] == "q" or units[k][LOW] == ","):
             k += 1  # '"We miss her," Dana weighed in, telling Lee, "..."'
-        if k < len(units) and units[k].kind == "w" and units[k].low in _INTRO_WORDS:
-            while k < len(units) and units[k].low != ",":
+        if k < len(units) and units[k][KIND] == "w" and units[k][LOW] in _INTRO_WORDS:
+            while k < len(units) and units[k][LOW] != ",":
                 k += 1
             k += 1
         span = []
         while k < len(units) and len(span) < 8:
             u = units[k]
-            if u.kind in ("q", "p") or (
-                u.kind == "w" and (u.low in _MAIN_VERB_STOP or u.low.endswith(("ed", "ly")) or u.low in CUE_FORMS)
+            if u[KIND] in ("q", "p") or (
+                u[KIND] == "w" and (u[LOW] in _MAIN_VERB_STOP or u[LOW].endswith(("ed", "ly")) or u[LOW] in CUE_FORMS)
             ):
                 break
             span.append(u)
@@ -446,39 +451,39 @@ class Attributor:
 
     def _parties(self, span: list[Unit], s_start: int, units: list[Unit]) -> list[Party]:
         """One party, or several for a joint subject ("Google and Anthropic said")."""
-        named = [u for u in span if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS and not u.poss]
-        if len(named) >= 2 and any(x.low == "and" for x in span) and all(x.kind == "e" or x.low in ("and", ",") for x in span):
-            return [Party(u.ent.name, u.start, u.end, True, u.ent.kind) for u in named]
+        named = [u for u in span if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS and not u[POSS]]
+        if len(named) >= 2 and any(x[LOW] == "and" for x in span) and all(x[KIND] == "e" or x[LOW] in ("and", ",") for x in span):
+            return [Party(u[ENT].name, u[START], u[END], True, u[ENT].kind) for u in named]
         party = self._party(span, s_start, units=units)
         return [party] if party else []
 
     def _party(self, span: list[Unit], s_start: int, *, units=None, document_fallback: bool = False) -> Party | None:
         if not span:
             return None
-        ents = [u for u in span if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS]
+        ents = [u for u in span if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS]
         # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
-        ents = [u for u in ents if u.ent.kind is not PL or u.poss or u is span[-1]]
+        ents = [u for u in ents if u[ENT].kind is not PL or u[POSS] or u is span[-1]]
         # a person's supporters are not the person, but an outlet's sources are the outlet
-        if ents and ents[0].poss and ents[0].ent.kind is P and span[-1].kind == "w":
+        if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
             return self._described(span, s_start)
         if ents:
             for kind in _SPEAKER_KINDS:
                 for u in ents:
-                    if u.ent.kind is kind:
-                        return Party(u.ent.name, u.start, u.end, True, kind)
+                    if u[ENT].kind is kind:
+                        return Party(u[ENT].name, u[START], u[END], True, kind)
         first = span[0]
-        if first.kind == "w" and first.low in _PERSON_PRONOUNS and len(span) <= 2:
-            row = self.index.person_before(first.start, _PERSON_PRONOUNS[first.low])
+        if first[KIND] == "w" and first[LOW] in _PERSON_PRONOUNS and len(span) <= 2:
+            row = self.index.person_before(first[START], _PERSON_PRONOUNS[first[LOW]])
             if row:
-                return Party(row[2].name, first.start, first.end, True, P)
+                return Party(row[2].name, first[START], first[END], True, P)
             return None
-        if first.kind == "w" and first.low == "it" and len(span) == 1:
-            row = self.index.last_before(first.start, frozenset({O, M}), floor=max(0, s_start - 600))
-            return Party(row[2].name, first.start, first.end, True, row[2].kind) if row else None
-        words = [u for u in span if u.kind in ("w", "e")]
-        if not words or any(u.kind == "q" for u in span):
+        if first[KIND] == "w" and first[LOW] == "it" and len(span) == 1:
+            row = self.index.last_before(first[START], frozenset({O, M}), floor=max(0, s_start - 600))
+            return Party(row[2].name, first[START], first[END], True, row[2].kind) if row else None
+        words = [u for u in span if u[KIND] in ("w", "e")]
+        if not words or any(u[KIND] == "q" for u in span):
             return None
-        docs = [u for u in words if u.kind == "w" and _singular(u.low) in DOCUMENT_NOUNS]
+        docs = [u for u in words if u[KIND] == "w" and _singular(u[LOW]) in DOCUMENT_NOUNS]
         if docs:
             return self._document(span, docs[0], s_start, units, document_fallback)
         return self._described(span, s_start)
@@ -487,46 +492,46 @@ class Attributor:
         """A document stands for its author: a possessor, "by X", an earlier mention, else itself."""
         idx = span.index(noun)
         for u in span[:idx]:
-            if u.kind == "w" and u.low in ("his", "her"):
-                row = self.index.person_before(u.start, _PERSON_PRONOUNS[u.low])
+            if u[KIND] == "w" and u[LOW] in ("his", "her"):
+                row = self.index.person_before(u[START], _PERSON_PRONOUNS[u[LOW]])
                 if row:
-                    return Party(row[2].name, u.start, u.end, True, P)
+                    return Party(row[2].name, u[START], u[END], True, P)
         for u in span:
-            if u.kind == "e" and u.ent.kind in _SPEAKER_KINDS:
-                return Party(u.ent.name, u.start, u.end, True, u.ent.kind)
-        remembered = self.documents.get(_singular(noun.low))
-        definite = idx > 0 and span[idx - 1].low in ("the", "that", "this") or (idx > 1 and span[0].low == "the")
+            if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS:
+                return Party(u[ENT].name, u[START], u[END], True, u[ENT].kind)
+        remembered = self.documents.get(_singular(noun[LOW]))
+        definite = idx > 0 and span[idx - 1][LOW] in ("the", "that", "this") or (idx > 1 and span[0][LOW] == "the")
         if remembered and (definite or not fallback):
             return remembered
-        indefinite = idx > 0 and span[0].low in ("a", "an")
+        indefinite = idx > 0 and span[0][LOW] in ("a", "an")
         if fallback and units and indefinite:
             # "Altman declared ..., according to an internal memo": the sentence's person wrote it
             for u in units[:60]:
-                if u.kind == "e" and u.ent.kind is P:
-                    return Party(u.ent.name, u.start, u.end, True, P)
+                if u[KIND] == "e" and u[ENT].kind is P:
+                    return Party(u[ENT].name, u[START], u[END], True, P)
         if remembered:
             return remembered
         return self._described(span, s_start, allow_documents=True)
 
     def _described(self, span: list[Unit], s_start: int, allow_documents: bool = False) -> Party | None:
         """The article's own words for a source ("some industry insiders"), if they name a party."""
-        words = [u for u in span if u.kind in ("w", "e")]
+        words = [u for u in span if u[KIND] in ("w", "e")]
         definite = False  # "the" right before the rest: "the company", "Later the governor"
-        while words and words[0].kind == "w" and (words[0].low in _LEADING_DROP or words[0].low in _INTRO_WORDS):
-            definite = words.pop(0).low == "the"
-        while words and words[-1].kind == "w" and words[-1].low.endswith("ly") and len(words) > 1:
+        while words and words[0][KIND] == "w" and (words[0][LOW] in _LEADING_DROP or words[0][LOW] in _INTRO_WORDS):
+            definite = words.pop(0)[LOW] == "the"
+        while words and words[-1][KIND] == "w" and words[-1][LOW].endswith("ly") and len(words) > 1:
             words.pop()
         if not words or len(words) > 7:
             return None
         head_i = len(words) - 1
         for k, u in enumerate(words):
-            if k > 0 and u.low in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
+            if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
                 head_i = k - 1
                 break
         head = words[head_i]
-        if head.kind != "w":
+        if head[KIND] != "w":
             return None
-        low = head.low
+        low = head[LOW]
         if len(words) == 1 and definite and (
             low in _DEFINITE_ORG_NOUNS or low in _DEFINITE_MEDIA_NOUNS or low in _DEFINITE_PERSON_NOUNS
         ):
@@ -534,20 +539,20 @@ class Attributor:
             # introduced with that title
             floor = max(0, s_start - 1500)
             if low in _DEFINITE_PERSON_NOUNS:
-                found = self.index.titled_before(head.start, low)  # titles come early: the whole article
+                found = self.index.titled_before(head[START], low)  # titles come early: the whole article
             else:
-                found = self.index.main_before(head.start, frozenset({M}) if low in _DEFINITE_MEDIA_NOUNS else frozenset({O}), floor=floor)
+                found = self.index.main_before(head[START], frozenset({M}) if low in _DEFINITE_MEDIA_NOUNS else frozenset({O}), floor=floor)
             if found:
-                return Party(found.name, head.start, head.end, True, found.kind)
+                return Party(found.name, head[START], head[END], True, found.kind)
         if not (low in PARTY_NOUNS or low in ROLE_NOUNS or low.endswith(PARTY_SUFFIXES)
                 or (allow_documents and _singular(low) in DOCUMENT_NOUNS)):
             return None
-        a, b = words[0].start, words[-1].end
+        a, b = words[0][START], words[-1][END]
         return Party(self.text[a:b], a, b, False)
 
-    def _remember_documents(self, units: list[Unit], frames: list[Frame]) -> None:
+    def _remember_documents(self, units: list[Unit], marked: list[int], frames: list[Frame]) -> None:
         """Note who wrote the memo or report a sentence mentions, for "according to the memo" later."""
-        nouns = [k for k, u in enumerate(units) if u.low in _DOCUMENT_FORMS and u.kind == "w"]
+        nouns = [k for k in marked if units[k][LOW] in _DOCUMENT_FORMS and units[k][KIND] == "w"]
         if not nouns:
             return
         origin = next((f.party for f in frames if f.party.named and not f.carrier and f.party.kind in (P, O)), None)
@@ -556,25 +561,25 @@ class Attributor:
         for k in nouns:
             u = units[k]
             author = self._possessor(units, k)
-            window = [x.low for x in units[max(0, k - 6) : k]]
+            window = [x[LOW] for x in units[max(0, k - 6) : k]]
             if author is None and "according" in window:
                 # the party an "according to" frame read from this very noun phrase
-                j = bisect.bisect_right(according_ends, u.start) - 1
+                j = bisect.bisect_right(according_ends, u[START]) - 1
                 author = according[j].party if j >= 0 else None
             if author is None and any(w in ("in", "via", "through") for w in window[-4:]):
                 author = origin  # "Altman said in an internal memo that ..."
             if author is not None:
-                self.documents.setdefault(_singular(u.low), author)
+                self.documents.setdefault(_singular(u[LOW]), author)
 
     def _possessor(self, units: list[Unit], k: int) -> Party | None:
         """"Altman's memo", "his internal memo": who the document belongs to."""
         for p in units[max(0, k - 3) : k][::-1]:
-            if p.kind == "e" and p.poss and p.ent.kind in (P, O, M):
-                return Party(p.ent.name, p.start, p.end, True, p.ent.kind)
-            if p.kind == "w" and p.low in ("his", "her"):
-                row = self.index.person_before(p.start, _PERSON_PRONOUNS[p.low])
-                return Party(row[2].name, p.start, p.end, True, P) if row else None
-            if p.kind != "w" or p.low in ("the", "a", "an", ",", "and"):
+            if p[KIND] == "e" and p[POSS] and p[ENT].kind in (P, O, M):
+                return Party(p[ENT].name, p[START], p[END], True, p[ENT].kind)
+            if p[KIND] == "w" and p[LOW] in ("his", "her"):
+                row = self.index.person_before(p[START], _PERSON_PRONOUNS[p[LOW]])
+                return Party(row[2].name, p[START], p[END], True, P) if row else None
+            if p[KIND] != "w" or p[LOW] in ("the", "a", "an", ",", "and"):
                 break
         return None
 
@@ -586,6 +591,7 @@ _DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
 # Words at which _read may find a frame: a cue's (first) word, "according" and "per".
 _FRAME_WORDS = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
 _CUT_MARKS = frozenset(",;")
+_MARKED_WORDS = _FRAME_WORDS | _CUT_MARKS | _DOCUMENT_FORMS  # what _read, _clauses and _remember_documents start from
 _WORD_INNER = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
 
 
@@ -660,12 +666,12 @@ def _singular(word: str) -> str:
 
 def _cue_at(units: list[Unit], i: int) -> tuple[Cue | None, int]:
     u = units[i]
-    low = u.low
-    if low in _PARTICLE_VERBS and i + 1 < len(units) and units[i + 1].kind == "w":
-        two = CUE_FORMS.get(low + " " + units[i + 1].low)
+    low = u[LOW]
+    if low in _PARTICLE_VERBS and i + 1 < len(units) and units[i + 1][KIND] == "w":
+        two = CUE_FORMS.get(low + " " + units[i + 1][LOW])
         if two:
             return two, 2
-    if u.poss:
+    if u[POSS]:
         return None, 1
     return CUE_FORMS.get(low), 1
 
@@ -673,58 +679,58 @@ def _cue_at(units: list[Unit], i: int) -> tuple[Cue | None, int]:
 def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = False, object_as: bool = False) -> bool:
     """A that-clause, a colon or a quotation after the verb, or a quotation before it."""
     n = len(units)
-    if i >= 1 and (units[i - 1].kind == "q" or (units[i - 1].low == "," and i >= 2 and units[i - 2].kind == "q")):
+    if i >= 1 and (units[i - 1][KIND] == "q" or (units[i - 1][LOW] == "," and i >= 2 and units[i - 2][KIND] == "q")):
         return True
-    if after < n and units[after].kind == "q":
+    if after < n and units[after][KIND] == "q":
         return True
     k = after
     while k < n and k < after + 12:
         u = units[k]
-        if u.low == ":" or (u.kind == "w" and u.low in _COMPLEMENTS):
+        if u[LOW] == ":" or (u[KIND] == "w" and u[LOW] in _COMPLEMENTS):
             return True
-        if u.low == ",":
-            return k + 1 < n and units[k + 1].kind == "q"
-        if u.kind == "p" and u.low in ".!?":
+        if u[LOW] == ",":
+            return k + 1 < n and units[k + 1][KIND] == "q"
+        if u[KIND] == "p" and u[LOW] in ".!?":
             break
-        if object_as and k < after + 5 and (u.low == "as" or (u.low == "to" and k + 1 < n and units[k + 1].low == "be")):
+        if object_as and k < after + 5 and (u[LOW] == "as" or (u[LOW] == "to" and k + 1 < n and units[k + 1][LOW] == "be")):
             return True  # "claiming it to be", "portraying Altman as"
         k += 1
     # or, for a finite verb, nothing after it but a date or a place: "Turley said.", "it warned on Monday."
     tail = units[after:]
-    if tail and tail[-1].kind == "p" and tail[-1].low in ".!?":
+    if tail and tail[-1][KIND] == "p" and tail[-1][LOW] in ".!?":
         tail = tail[:-1]
-    return not gerund and len(tail) <= 4 and (not tail or (tail[0].kind == "w" and tail[0].low in _PREPOSITIONS))
+    return not gerund and len(tail) <= 4 and (not tail or (tail[0][KIND] == "w" and tail[0][LOW] in _PREPOSITIONS))
 
 
 def _modifies_noun(units: list[Unit], i: int, j: int, after: int) -> bool:
     """A past participle right after a plain noun and before a preposition ("goals shared on X")."""
     u = units[i]
-    if not u.low.endswith("ed") or after >= len(units) or units[after].low not in _NOUN_PREPOSITIONS:
+    if not u[LOW].endswith("ed") or after >= len(units) or units[after][LOW] not in _NOUN_PREPOSITIONS:
         return False
     if _has_complement(units, i, after, gerund=True):
         return False
     before = units[j] if j >= 0 else None
-    if before is None or before.kind != "w":
+    if before is None or before[KIND] != "w":
         return False
-    low = before.low
+    low = before[LOW]
     return not (low in _PERSON_PRONOUNS or low in ("it", "they", "we", "i") or low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES))
 
 
 def _skip_verb_prefixes(units: list[Unit], j: int, floor: int) -> int:
     """The index before the auxiliaries and adverbs ending at ``units[j]`` ("has also said")."""
-    while j >= 0 and j > floor and units[j].kind == "w" and units[j].low in VERB_PREFIXES:
+    while j >= 0 and j > floor and units[j][KIND] == "w" and units[j][LOW] in VERB_PREFIXES:
         j -= 1
     return j
 
 
 def _skip_parenthesis(units: list[Unit], j: int) -> int:
     """The index before a short parenthesis ending at ``units[j]`` ("the ILO (UN)", "Babin (R-Texas)")."""
-    if j < 0 or units[j].low != ")":
+    if j < 0 or units[j][LOW] != ")":
         return j
     for k in range(j - 1, max(-1, j - _MAX_PARENTHESIS), -1):
-        if units[k].low == "(":
+        if units[k][LOW] == "(":
             return k - 1
-        if units[k].kind == "q" or units[k].low in (")", ",", ";"):
+        if units[k][KIND] == "q" or units[k][LOW] in (")", ",", ";"):
             break
     return j
 
@@ -732,22 +738,22 @@ def _skip_parenthesis(units: list[Unit], j: int) -> int:
 def _speaker_follows(units: list[Unit], k: int) -> bool:
     """Whether a speaker's name stands at ``units[k]`` with nothing clause-like after it: ', said X',
     ', said X, a partner at', ', said X in a statement'; not ', said Google has ...'."""
-    if k >= len(units) or units[k].kind != "e" or units[k].ent.kind not in _SPEAKER_KINDS or units[k].poss:
+    if k >= len(units) or units[k][KIND] != "e" or units[k][ENT].kind not in _SPEAKER_KINDS or units[k][POSS]:
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
-    return nxt is None or nxt.low in _AFTER_SPEAKER
+    return nxt is None or nxt[LOW] in _AFTER_SPEAKER
 
 
 def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
     u = units[k]
-    if u.low == "with":
+    if u[LOW] == "with":
         return gerund  # "with internal testing claiming that", but "Sources familiar with the matter"
-    if u.kind == "q":
+    if u[KIND] == "q":
         return True
-    if u.kind == "p":
-        return u.low in ",;:()[]\u2014\u2013-"
-    if u.kind == "w" and u.low in _CLAUSE_WORDS:
-        if u.low == "and" and 0 < k < len(units) - 1 and units[k - 1].kind == "e" and units[k + 1].kind == "e":
+    if u[KIND] == "p":
+        return u[LOW] in ",;:()[]\u2014\u2013-"
+    if u[KIND] == "w" and u[LOW] in _CLAUSE_WORDS:
+        if u[LOW] == "and" and 0 < k < len(units) - 1 and units[k - 1][KIND] == "e" and units[k + 1][KIND] == "e":
             return False  # "Google and Anthropic said"
         return True
     return False
@@ -758,21 +764,21 @@ def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = 
     out = []
     while k < len(units) and len(out) < max_units:
         u = units[k]
-        if u.low == "." and out and out[-1].low in _TITLE_ABBREVIATIONS and out[-1].end == u.start:
+        if u[LOW] == "." and out and out[-1][LOW] in _TITLE_ABBREVIATIONS and out[-1][END] == u[START]:
             k += 1  # "said Rep. Brian Babin": the period of a title
             continue
-        if u.kind == "q" or (u.kind == "p" and u.low in ",;:.!?()"):
+        if u[KIND] == "q" or (u[KIND] == "p" and u[LOW] in ",;:.!?()"):
             break
-        if stop_at_clause and u.kind == "w" and u.low in _CLAUSE_WORDS and u.low != "and":
+        if stop_at_clause and u[KIND] == "w" and u[LOW] in _CLAUSE_WORDS and u[LOW] != "and":
             break
-        if stop_at_that and u.kind == "w" and u.low in ("that", "stating", "saying", "showing"):
+        if stop_at_that and u[KIND] == "w" and u[LOW] in ("that", "stating", "saying", "showing"):
             break
         out.append(u)
         k += 1
     return out
 
 
-def _clauses(units: list[Unit], s_start: int, s_end: int) -> tuple[list[int], list[tuple[int, int]]]:
+def _clauses(units: list[Unit], marked: list[int], s_start: int, s_end: int) -> tuple[list[int], list[tuple[int, int]]]:
     """Where independent clauses start (the index of each cutting unit) and each clause's span.
 
     ", but", ", and X" and ";" cut; the cutting unit opens the next clause.
@@ -780,18 +786,18 @@ def _clauses(units: list[Unit], s_start: int, s_end: int) -> tuple[list[int], li
     cuts = []
     spans = [[s_start, s_end]]
     n = len(units)
-    for k in [k for k, u in enumerate(units) if u.low in _CUT_MARKS]:
+    for k in [k for k in marked if units[k][LOW] in _CUT_MARKS]:
         u = units[k]
         cut = False
-        if u.low == ";":
+        if u[LOW] == ";":
             cut = True
-        elif k + 1 < n and units[k + 1].low in ("but", "and"):
+        elif k + 1 < n and units[k + 1][LOW] in ("but", "and"):
             nxt = units[k + 2] if k + 2 < n else None
-            cut = units[k + 1].low == "but" or (
-                nxt is not None and (nxt.kind == "e" or (nxt.kind == "w" and not nxt.low.endswith(("ed", "ing")) and nxt.low not in VERB_PREFIXES))
+            cut = units[k + 1][LOW] == "but" or (
+                nxt is not None and (nxt[KIND] == "e" or (nxt[KIND] == "w" and not nxt[LOW].endswith(("ed", "ing")) and nxt[LOW] not in VERB_PREFIXES))
             )
         if cut:
-            spans[-1][1] = u.start
+            spans[-1][1] = u[START]
             cuts.append(k)
-            spans.append([u.end, s_end])
+            spans.append([u[END], s_end])
     return cuts, [tuple(s) for s in spans]

@@ -6,9 +6,9 @@ speculative; "expected to", "forecast", "on track to", "should" (not
 "should have", not a directive's, not the inverted "should we") are expected;
 "plans to", "aims to", "is set to", "vowed/pledged/promised to" are planned.
 "will"/"would" is planned when an actor (a person, an organisation, a
-pronoun, "the company") will do it, and expected when a thing will happen ("demand will exceed", "the Mac mini will
-go a long way"). A hedge inside a relative clause ("which is expected to")
-does not count. The least certain hedge wins; without one a claim is
+pronoun, "the company") will do it, and expected when a thing will happen
+("demand will exceed", "the Mac mini will go a long way"). A hedge inside a
+relative clause ("which is expected to") does not count. The least certain hedge wins; without one a claim is
 "reported" when it has a source and "asserted" when it has none.
 """
 
@@ -30,9 +30,13 @@ _HEDGE_WORDS = (
     "may might could would will won should expect projected forecast predicted likely poised on_track"
     " plan aim intend set_to going_to ambition goal intention speculat vow pledge promis"
 )
-_HEDGE_HINT = re.compile(
-    r"(?i:\b(?:" + trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split()) + r")|'ll\b|\u2019ll\b)"
-)
+_HEDGE_TRIE = trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split())
+_HEDGE_WORD = re.compile(r"(?i:" + _HEDGE_TRIE + ")")
+# The same after the non-word character before it (what ``\b`` asks there): a pattern that opens
+# with a character class is scanned for in C rather than tried at every position, and the
+# lookahead for the first letters rejects most places in one test.
+_HEDGE_AFTER = re.compile(r"\W(?i:(?=[" + "".join(sorted({w[0] for w in _HEDGE_WORDS.split()})) + "])" + _HEDGE_TRIE + ")")
+_CLITIC_WILL = re.compile(r"(?i:['\u2019]ll\b)")
 _WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
 _SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())
 _EXPECTED_AFTER_BE = frozenset("expected projected forecast predicted likely poised".split())
@@ -49,6 +53,13 @@ _SKIP_AFTER_WILL = frozenset(
 _SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
 _DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 _RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
+# The words modality_of reacts to (besides those ending in "'ll"): relatives and "whether"/"if",
+# which open clauses it discounts, and the words its hedges start with.
+_READ_WORDS = (
+    _RELATIVE | _SPECULATIVE | _EXPECTED_AFTER_BE | _EXPECTED_VERBS | _PLEDGES | _PLANNED | _WILL
+    | {"whether", "if", "would", "could", "might", "on", "should", "set", "ambition", "goal", "intention", "aim", "going"}
+)
+_GROUP = re.Match.group
 
 
 def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | None = None,
@@ -59,10 +70,12 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
     :param cue: the base form of the attribution cue, to read "should" under "instructed".
     :param actors: spans of person and organisation mentions, for the subjects of "will".
     """
-    if not _HEDGE_HINT.search(text, start, end):
+    if not _hedge_hint(text, start, end):
         return Modality.REPORTED if sourced else Modality.ASSERTED
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text, start, end)]
-    lows = [w.lower().replace("\u2019", "'") for w, _ in words]
+    found = list(_WORD.finditer(text, start, end))
+    words = list(map(_GROUP, found))
+    # (the words hold no space, so lowering them joined is lowering each one)
+    lows = " ".join(words).lower().replace("\u2019", "'").split(" ") if words else []
     best: Modality | None = None
 
     def hedge(k: Modality) -> None:
@@ -72,7 +85,9 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
 
     relative_until = -1
     question_until = -1
-    for i, w in enumerate(lows):
+    # every other word leaves the reading as it is, so only these are visited
+    for i in [i for i, w in enumerate(lows) if w in _READ_WORDS or w.endswith("'ll")]:
+        w = lows[i]
         if w in _RELATIVE:
             relative_until = _clause_end(lows, i)
         if i <= relative_until:
@@ -82,7 +97,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
         if i <= question_until and (w in _WILL or w.endswith("'ll")):
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
-        if w in _SPECULATIVE and words[i][0][0].islower():
+        if w in _SPECULATIVE and words[i][0].islower():
             hedge(Modality.SPECULATIVE)
         elif w in ("would", "could", "might") and nxt == "have":
             hedge(Modality.SPECULATIVE)
@@ -107,10 +122,17 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
         elif w in ("going",) and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "am"):
             hedge(Modality.PLANNED)
         elif w in _WILL or w.endswith("'ll"):
-            hedge(_will(words, lows, i, actors, cue in _BELIEFS))
+            hedge(_will(found, lows, i, actors, cue in _BELIEFS))
     if best is not None:
         return best
     return Modality.REPORTED if sourced else Modality.ASSERTED
+
+
+def _hedge_hint(text: str, start: int, end: int) -> bool:
+    """Whether a hedge word starts a word of ``text[start:end]``, or a "'ll" ends one."""
+    if start == 0 and _HEDGE_WORD.match(text, 0, end):
+        return True  # (the text's first word has no character before it)
+    return bool(_HEDGE_AFTER.search(text, max(start - 1, 0), end) or _CLITIC_WILL.search(text, start, end))
 
 
 def _clause_end(lows: list[str], i: int) -> int:
@@ -121,7 +143,7 @@ def _clause_end(lows: list[str], i: int) -> int:
     return min(len(lows), i + 25)
 
 
-def _will(words, lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
+def _will(found: list[re.Match], lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
     """"OpenAI will suspend" is a plan; "demand will exceed" is a forecast."""
     j = i + 1
     while j < len(lows) and j < i + 5 and (lows[j] in _SKIP_AFTER_WILL or lows[j].endswith("ly")):
@@ -136,9 +158,9 @@ def _will(words, lows: list[str], i: int, actors: Sequence[tuple[int, int]], bel
     while k >= 0 and k > i - 5 and (lows[k].endswith("ly") or lows[k] in ("also", "alone", "still")):
         k -= 1
     if lows[i].endswith("'ll"):
-        subject_word, subject_pos = lows[i][:-3], words[i][1]
+        subject_word, subject_pos = lows[i][:-3], found[i].start()
     elif k >= 0:
-        subject_word, subject_pos = lows[k], words[k][1]
+        subject_word, subject_pos = lows[k], found[k].start()
     else:
         subject_word, subject_pos = "", -1
     if belief:

@@ -62,8 +62,27 @@ def _role(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     return None
 
 
-def pair_quotes(text: str, start: int, end: int) -> tuple[list[QuotePair], QuotePair | None]:
-    """The closed quotations of ``text[start:end]``, and the one still open at its end (if any)."""
+def pair_quotes(text: str, start: int, end: int) -> tuple[tuple[QuotePair, ...], QuotePair | None]:
+    """The closed quotations of ``text[start:end]``, and the one still open at its end (if any).
+
+    The segmenter, the entity finder, the attribution reader and the quote finder each pair the
+    same paragraphs of an article in turn, so the pairings of the article last asked about are kept.
+    """
+    kept = _KEPT.get((start, end))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    pairing = _pair(text, start, end)
+    if _KEPT and next(iter(_KEPT.values()))[0] is not text:
+        _KEPT.clear()  # another article: only one is kept
+    _KEPT[(start, end)] = (text, pairing)
+    return pairing
+
+
+# (start, end) -> (text, pairing) for the paragraphs of the article last paired
+_KEPT: dict[tuple[int, int], tuple[str, tuple[tuple[QuotePair, ...], QuotePair | None]]] = {}
+
+
+def _pair(text: str, start: int, end: int) -> tuple[tuple[QuotePair, ...], QuotePair | None]:
     pairs: list[QuotePair] = []
     open_at = -1
     open_kind = ""
@@ -86,7 +105,7 @@ def pair_quotes(text: str, start: int, end: int) -> tuple[list[QuotePair], Quote
             pairs.append(QuotePair(open_at, i, open_kind, i))
             open_at = -1
     still_open = QuotePair(open_at, None, open_kind, end) if open_at >= 0 else None
-    return pairs, still_open
+    return tuple(pairs), still_open
 
 
 def _trim_end(text: str, lo: int, hi: int) -> int:
