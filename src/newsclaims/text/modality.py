@@ -8,8 +8,9 @@ speculative; "expected to", "forecast", "on track to", "should" (not
 "will"/"would" is planned when an actor (a person, an organisation, a
 pronoun, "the company") will do it, and expected when a thing will happen
 ("demand will exceed", "the Mac mini will go a long way"). A hedge inside a
-relative clause ("which is expected to") does not count. The least certain hedge wins; without one a claim is
-"reported" when it has a source and "asserted" when it has none.
+relative clause ("which is expected to") does not count. The least certain
+hedge wins; without one a claim is "reported" when it has a source and
+"asserted" when it has none.
 """
 
 from __future__ import annotations
