@@ -130,6 +130,22 @@ def test_article_year_is_the_last_year_of_the_window():
             assert D._article_year(ctx, pos) == last, (text, pos)
 
 
+def test_literal_first_scans_find_what_the_plain_patterns_find():
+    from newsclaims.metrics import describe as D
+
+    years = re.compile(r"\b(?:19|20)\d\d\b")
+    rng = random.Random(5)
+    pieces = ["2019", "1987", "20195", "x", "_", "\u00e9", "1", "2", "9", " ", "\n", "-", "The", "the", "THE",
+              "company", "Company", "firm", "its", "ITS", "bits", "their", "theirs", "\u0130", "\u017f", "  "]
+    for _ in range(3000):
+        text = _random_text(rng, pieces, rng.randrange(1, 12))
+        assert [m.span() for m in D._YEAR_IN_TEXT.finditer(text)] == [m.span() for m in years.finditer(text)], text
+        ctx = D.Context.build(text, [], None)
+        ctx.names_a_company(0, len(text))
+        want = [m.span() for m in D._COMPANY_WORDS.finditer(text)]
+        assert ctx._company_words[:-1] == want, text
+
+
 def test_single_atoms_read_as_the_grammar_reads_them():
     contexts = ["{}", "the {} of", "a {} of", "an {}", "The {}.", "some {} x", "each {}", "x{}", "{}s", "{}'s"]
     words = [w for w, (kind, _) in N._WORDS.items() if kind in N._SINGLE_KINDS]

@@ -24,6 +24,7 @@ import attrs
 
 from . import tables as T
 from .extract import Quantity
+from .numbers import lowered
 
 __all__ = ["Mention", "Context", "measure_of", "subject_of", "period_of", "pseudo_mentions"]
 
@@ -54,7 +55,12 @@ _SENTENCE_STARTERS = T.CAPITALISED_NOT_NAMES | frozenset(
 )
 _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:[ ](?:[A-Z][\w&.\-]*|of|de|and|&)){0,4}")
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+startup['’]s|the\s+group['’]s)\s*\Z", re.I)
-_COMPANY_WORDS = re.compile(r"\b(?:the\s+(?:company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker)|its|their)\b", re.I)
+_COMPANY_NOUNS = "company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker"
+_COMPANY_WORDS = re.compile(rf"\b(?:the\s+(?:{_COMPANY_NOUNS})|its|their)\b", re.I)
+# The same, for the lower-cased text (see numbers.lowered). Each branch starts with a letter
+# and checks the word boundary just after it, so the engine skips in C from one "t" or "i" to
+# the next instead of trying the pattern at every position.
+_COMPANY_WORDS_LOWER = re.compile(rf"(?:t(?<!\wt)he(?:\s+(?:{_COMPANY_NOUNS})|ir)|i(?<!\wi)ts)\b")
 
 
 class Mention(NamedTuple):
@@ -126,7 +132,9 @@ class Context:
         """
         found = self._company_words
         if not found:
-            found.extend(m.span() for m in _COMPANY_WORDS.finditer(self.text))
+            low = lowered(self.text)
+            words = _COMPANY_WORDS.finditer(self.text) if low is None else _COMPANY_WORDS_LOWER.finditer(low)
+            found.extend(m.span() for m in words)
             found.append((len(self.text) + 1, len(self.text) + 1))  # a sentinel: scanned, even if none
         i = bisect.bisect_left(found, (start, -1))
         return found[i][0] < end and found[i][1] <= end
@@ -350,7 +358,9 @@ def _skip_owner(text: str, pos: int, end: int) -> int:
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{0,3}\.")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+# "\b(?:19|20)\d\d\b", with the boundary checked after the first digit: a pattern that starts
+# with a literal lets the engine skip in C to the next "1" or "2" (it is run over whole texts).
+_YEAR_IN_TEXT = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
 _HYPHENATED = re.compile(r"-([a-z]{3,20})\b")
 _OF = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
 _OF_THE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
