@@ -173,3 +173,23 @@ def test_the_shared_trie_matches_what_the_longest_first_alternation_matches(word
         fast = re.compile(trie_pattern(words, space=space)).match(text, start)
         slow = re.compile(f"(?:{plain})").match(text, start)
         assert (fast and fast.group()) == (slow and slow.group())
+
+
+@given(st.text(alphabet="-\u2212+. \t\n5,/x", max_size=14))
+def test_numerals_searched_from_their_digit_are_those_searched_from_three_before(text):
+    def atoms_from_three_before(text):
+        out, pos = [], 0
+        while (d := N._DIGIT.search(text, pos)) is not None:
+            m = N._NUMERAL.search(text, max(pos, d.start() - 3))
+            if m is None:
+                break
+            if m.group("frac") is not None:
+                out.extend(N._fraction_atom(text, m))
+            else:
+                N._number_atoms(text, m, len(text), out)
+            pos = m.end()
+        return out
+
+    fast = [(a.kind, a.value, a.start, a.end) for a in N._digit_atoms(text, 0, len(text))]
+    slow = [(a.kind, a.value, a.start, a.end) for a in atoms_from_three_before(text)]
+    assert fast == slow

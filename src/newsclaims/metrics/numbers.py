@@ -270,16 +270,24 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
         return None
 
 
+# What a numeral can start with before its first digit: a sign ("-5", "- 5" at a line start)
+# or a decimal point (".5", "-.5"); blanks only follow one of these.
+_NUMERAL_LEAD = frozenset("-\u2212+.")
+
+
 def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
     out: list[_Atom] = []
     pos = start
-    digit, numeral = _DIGIT.search, _NUMERAL.search
+    digit, numeral, lead = _DIGIT.search, _NUMERAL.search, _NUMERAL_LEAD
     while True:
         d = digit(text, pos, end)
         if d is None:
             return out
-        # a sign, a "- " at a line start or a leading "." may stand just before the digit
-        m = numeral(text, max(pos, d.start() - 3), end)
+        # a sign, a "- " at a line start or a leading "." may stand just before the digit; where
+        # none does (most numbers), the search starts at the digit, sparing three failed tries
+        at = d.start()
+        lo = max(pos, at - 3)
+        m = numeral(text, at if lead.isdisjoint(text[lo:at]) else lo, end)
         if m is None:
             return out
         if m.group("frac") is not None:
