@@ -193,3 +193,13 @@ def test_numerals_searched_from_their_digit_are_those_searched_from_three_before
     fast = [(a.kind, a.value, a.start, a.end) for a in N._digit_atoms(text, 0, len(text))]
     slow = [(a.kind, a.value, a.start, a.end) for a in atoms_from_three_before(text)]
     assert fast == slow
+
+
+@given(st.text(alphabet="ab a\t\n(-5", max_size=40), st.integers(0, 40))
+def test_word_starts_are_where_the_words_back_stand(text, pos):
+    pos = min(pos, len(text))
+    back = X._words_back(text, 0, pos, 4)
+    runs = [m for m in re.finditer(r"\S+", text[:pos])][::-1]  # nearest first, as the words back
+    for k, word in enumerate(back):
+        assert runs[k].group() == word
+        assert X._word_start(text, pos, back, k) == runs[k].start()
