@@ -826,18 +826,19 @@ def _read_change(text: str, d: _Draft, hi: int, back: list[str]) -> None:
     if m and rate:
         d.change = T.COMPARATIVE_AFTER[m.group("w").lower()]
         return
+    # With more than two words between the verb and the number, only a "by" next to the number
+    # lets the verb count ("rose sharply in the third quarter by 5%"): else three words will do.
+    reach = len(back) if back and _bare_word(back[0]) == "by" else 3
     words: list[str] = []
     verb = None
-    for raw in back:
+    for raw in back[:reach]:
         if raw[-1:] in ".;:!?" or "(" in raw or ")" in raw:
             break
-        word = raw.strip(",\"'“”‘’").lower()
+        word = _bare_word(raw)
         if word in _ALL_CHANGE_VERBS:
             verb = word
             break
         words.append(word)
-        if raw[-1:] == ",":
-            pass
     if verb is None:
         return
     if verb in T.RATE_ONLY_CHANGE_VERBS and not rate:
@@ -850,6 +851,10 @@ def _read_change(text: str, d: _Draft, hi: int, back: list[str]) -> None:
         return
     if words[-1] == "by" or (len(words) <= 2 and all(_filler(w) for w in words)):
         d.change = _ALL_CHANGE_VERBS[verb]
+
+
+def _bare_word(raw: str) -> str:
+    return raw.strip(",\"'“”‘’").lower()
 
 
 _FILLERS = frozenset("a an the further additional another some nearly almost about around roughly just only more than over another year-on-year year-over-year sharply slightly".split())
