@@ -203,3 +203,16 @@ def test_word_starts_are_where_the_words_back_stand(text, pos):
     for k, word in enumerate(back):
         assert runs[k].group() == word
         assert X._word_start(text, pos, back, k) == runs[k].start()
+
+
+@given(st.text(alphabet="aB1 .,-'’_é²&(\t", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_token_starts_are_where_the_tokens_before_stand(text, lo, pos):
+    from newsclaims.metrics import describe as D
+
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    toks = D._words_before(text, lo, pos)
+    found = list(D._TOKEN.finditer(text, max(lo, pos - 110), pos))[-14:]
+    assert toks == [m.group() for m in found]
+    for i in range(len(toks)):
+        assert D._token_start(text, pos, toks, i) == found[i].start()

@@ -30,6 +30,7 @@ __all__ = ["Mention", "Context", "measure_of", "subject_of", "period_of", "pseud
 
 _TOKEN = re.compile(r"[A-Za-z][\w&'’.\-]*[A-Za-z0-9]|[A-Za-z]|\d[\d.,]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\Z")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what _POSSESSIVE finds
 _IRREGULAR_PLURALS = frozenset("people children men women staff personnel police cattle data media".split())
 # Words that link a noun phrase to the number that follows it ("revenue *is expected to exceed*").
 _LINKS = frozenset(
@@ -203,10 +204,21 @@ def _phrase_mention(at: int, words: list[str]) -> Mention | None:
 # --- measure ------------------------------------------------------------------------
 
 
-def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> tuple[list[re.Match], list[str]]:
-    """The last ``limit`` tokens before ``pos``: their matches (for where they start) and texts."""
-    found = list(_TOKEN.finditer(text, max(lo, pos - 110), pos))[-limit:]
-    return found, [m.group() for m in found]
+def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[str]:
+    """The last ``limit`` tokens before ``pos``; :func:`_token_start` finds where one starts."""
+    return _TOKEN.findall(text, max(lo, pos - 110), pos)[-limit:]
+
+
+def _token_start(text: str, pos: int, toks: list[str], i: int) -> int:
+    """Where ``toks[i]`` starts, ``toks`` being :func:`_words_before`'s tokens before ``pos``.
+
+    Walking back from ``pos``, each token is the last occurrence of itself before the next
+    one: a later occurrence would end on a character that starts a token (every token ends
+    on one), and no such character stands between a token and the next.
+    """
+    for tok in reversed(toks[i:]):
+        pos = text.rfind(tok, 0, pos)
+    return pos
 
 
 def _is_word(tok: str) -> bool:
@@ -256,7 +268,7 @@ _LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "ear
 
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
-    found, toks = _words_before(text, lo, pos)
+    toks = _words_before(text, lo, pos)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 6:
@@ -269,8 +281,8 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
             skipped += 1
             continue
         break
-    words: list[tuple[int, str]] = []
-    start_at = pos
+    words: list[tuple[int, str]] = []  # (index in toks, token)
+    start_at = None  # the index of the last word taken, if any
     for _round in range(3):
         while i >= 0:
             tok = toks[i]
@@ -280,12 +292,12 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
                     i -= 1
                 i -= 1
                 continue
-            if not _is_word(tok) or low in T.NP_STOP_WORDS or _POSSESSIVE.search(tok) or low in _LINKS:
+            if not _is_word(tok) or low in T.NP_STOP_WORDS or tok.endswith(_POSSESSIVE_ENDS) or low in _LINKS:
                 break
             if tok[0].isupper() and not (words and words[0][1][0].isupper()) and words:
                 break
-            start_at = found[i].start()
-            words.insert(0, (start_at, tok))
+            start_at = i
+            words.insert(0, (i, tok))
             i -= 1
         k = i
         while k >= 0 and toks[k].lower() in ("the", "a", "an"):
@@ -298,7 +310,7 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
             continue
         if words and i >= 1 and toks[i].lower() == "of" and _is_word(toks[i - 1]) and toks[i - 1][0].islower() \
                 and toks[i - 1].lower() not in T.NP_STOP_WORDS:
-            words.insert(0, (found[i].start(), "of"))  # "the average number of conversations"
+            words.insert(0, (i, "of"))  # "the average number of conversations"
             i -= 1
             continue
         break
@@ -306,8 +318,8 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     while words and words[0][1] == "of":
         words.pop(0)
     if not words:
-        return None, start_at
-    return " ".join(w[1] for w in words), words[0][0]
+        return None, pos if start_at is None else _token_start(text, pos, toks, start_at)
+    return " ".join(w[1] for w in words), _token_start(text, pos, toks, words[0][0])
 
 
 def phrase_before(text: str, q: Quantity, sent_start: int) -> tuple[str | None, int]:
