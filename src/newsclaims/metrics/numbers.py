@@ -58,12 +58,15 @@ class Number:
     scale: Decimal | None = None  # the last scale applied ("20 million": 10**6), for ranges
 
 
+_UNIT = Decimal(1)  # exponent 0, for same_quantum
+
+
 def tidy(value: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent noise: 1.2E+9 -> 1200000000, 4.800 -> 4.8."""
+    if value.same_quantum(_UNIT):
+        return value  # exponent 0 (most numbers), told without building the tuple of digits below
     sign_digits_exponent = value.as_tuple()
     exponent = sign_digits_exponent.exponent
-    if exponent == 0:
-        return value
     digits = sign_digits_exponent.digits
     if isinstance(exponent, int) and exponent < 0 and digits[-1] != 0:
         return value  # "4.75": already tidy, and the common case; spare the context switch
