@@ -381,6 +381,7 @@ _LINK_END = re.compile(r"\b(?:to|and|from)\s*\Z")
 _OWNER = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 _REACH = 400  # characters around a quantity that its subject and period are looked for in
+_ORG = frozenset({"ORG"})
 _PREFERRED = frozenset({"ORG", "PRODUCT"})
 _OWNERS = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
 
@@ -396,9 +397,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
         return None
     # 1. an owner right around the number: "Google's stock price has ...", "of OpenAI's workforce"
     for m in reversed(in_sentence):
-        if m.end <= q.start and m.end >= np_start - 4 and _owns(text, m):
-            return m.name
-        if m.end <= q.start and q.start - m.end <= 4 and _owns(text, m):
+        if m.end <= q.start and (m.end >= np_start - 4 or q.start - m.end <= 4) and _owns(text, m):
             return m.name
     of = _OF_THE.match(text, q.end, q.end + 10)
     if of:
@@ -414,7 +413,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
         first = _first_subject(ctx, in_sentence, sent_start)
         if first is not None and first.start < q.start:
             return first.name
-        prev = ctx.salient(sent_start, frozenset({"ORG"})) or ctx.salient(sent_start, _PREFERRED)
+        prev = ctx.salient(sent_start, _ORG) or ctx.salient(sent_start, _PREFERRED)
         return prev.name if prev else None
     before = [m for m in in_sentence if m.end <= q.start]
     # 3. the nearest owner written with a possessive
@@ -431,7 +430,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     after = [m for m in in_sentence if m.start >= q.end and m.kind in _PREFERRED]
     if after:
         return after[0].name
-    kinds = frozenset({"ORG"}) if ctx.names_a_company(sent_start, sent_end) else _PREFERRED
+    kinds = _ORG if ctx.names_a_company(sent_start, sent_end) else _PREFERRED
     prev = ctx.salient(sent_start, kinds)
     return prev.name if prev else None
 
@@ -458,20 +457,26 @@ def _cited(text: str, m: Mention, lo: int) -> bool:
 
 
 def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int | None = None) -> Mention | None:
-    """The first organisation or product of the sentence that is not in a prepositional phrase."""
+    """The first organisation or product of the sentence that is not in a prepositional phrase.
+
+    Failing that, the first owner of another kind (a person, an event) that is not.
+    """
     text = ctx.text
-    for kinds in (_PREFERRED, _OWNERS):
-        for m in mentions:
-            if before is not None and m.start >= before:
-                break
-            if m.kind not in kinds or _cited(text, m, lo):
-                continue
-            words = text[max(lo, m.start - 30) : m.start].lower().split()[-3:]
-            if words and (words[-1] in _PREPOSITIONS or words[-2:] == ["such", "as"] or
-                          (len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _PREPOSITIONS)):
-                continue
+    other = None  # the first such owner of another kind, in the same pass
+    for m in mentions:
+        if before is not None and m.start >= before:
+            break
+        if m.kind not in _OWNERS or _cited(text, m, lo):
+            continue
+        words = text[max(lo, m.start - 30) : m.start].lower().split()[-3:]
+        if words and (words[-1] in _PREPOSITIONS or words[-2:] == ["such", "as"] or
+                      (len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _PREPOSITIONS)):
+            continue
+        if m.kind in _PREFERRED:
             return m
-    return None
+        if other is None:
+            other = m
+    return other
 
 
 # --- period -------------------------------------------------------------------------
