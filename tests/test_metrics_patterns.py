@@ -116,6 +116,23 @@ def test_period_candidates_are_what_a_full_search_finds():
         assert starts == [m.start() for m in want]
 
 
+def test_the_period_pattern_matches_what_its_plain_alternations_match():
+    from newsclaims.metrics import describe as D
+
+    months = "|".join(sorted((m.capitalize() for m in T.MONTHS), key=len, reverse=True))
+    plain = re.compile(
+        r"\b(?P<prep>in|by|since|for|during|through|as of|until|from|to|at the end of|end of|of)?\s*"
+        rf"(?:(?P<month>{months})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
+        r"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
+        r"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
+    )
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = _random_text(rng, PERIOD_PIECES + ["Septe", "Ju", "Jun.", "as", "at the", "end"], rng.randrange(1, 10))
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in D._PERIOD.finditer(text)] == want, text
+
+
 def test_article_year_is_the_last_year_of_the_window():
     from newsclaims.metrics import describe as D
 

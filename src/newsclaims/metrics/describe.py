@@ -22,6 +22,7 @@ from typing import NamedTuple, Sequence
 
 import attrs
 
+from ..text.trie import trie_pattern
 from . import tables as T
 from .extract import Quantity
 from .numbers import lowered
@@ -481,9 +482,15 @@ def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int |
 
 # --- period -------------------------------------------------------------------------
 
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in T.MONTHS), key=len, reverse=True))
+# Both word lists shaped as tries (see text/trie.py): the search tries the pattern at every
+# word boundary from a little before each hint, and a trie rejects a word after a letter or two.
+# No preposition is a prefix of another, so their order does not matter.
+_MONTH_NAMES = trie_pattern(m.capitalize() for m in T.MONTHS)
+_PREPOSITIONS_BEFORE_PERIOD = trie_pattern(
+    ["in", "by", "since", "for", "during", "through", "as of", "until", "from", "to", "at the end of", "end of", "of"]
+)
 _PERIOD = re.compile(
-    rf"\b(?P<prep>in|by|since|for|during|through|as of|until|from|to|at the end of|end of|of)?\s*"
+    rf"\b(?P<prep>{_PREPOSITIONS_BEFORE_PERIOD})?\s*"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
     rf"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
     rf"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
