@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import attrs
 
@@ -86,8 +86,7 @@ class Context:
     published: dt.date | None = None
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
-    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # the text's years, for _article_year
-    _company_words: list = attrs.field(factory=list, eq=False, repr=False)  # [(start, end)], on first need
+    _scans: dict = attrs.field(factory=dict, eq=False, repr=False)  # name -> _Scan of the text, on first need
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -128,18 +127,28 @@ class Context:
     def names_a_company(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` says "the company", "its" or "their".
 
-        The text is scanned once (the words cannot overlap, so the matches of
-        one scan are those of any search): searching from every quantity to
-        its sentence's end would grow with the square of a run-on sentence.
+        The text is scanned once, as far as the questions reach (the words
+        cannot overlap, so the matches of one scan are those of any search):
+        searching from every quantity to its sentence's end would grow with the
+        square of a run-on sentence.
         """
-        found = self._company_words
-        if not found:
-            low = lowered(self.text)
-            words = _COMPANY_WORDS.finditer(self.text) if low is None else _COMPANY_WORDS_LOWER.finditer(low)
-            found.extend(m.span() for m in words)
-            found.append((len(self.text) + 1, len(self.text) + 1))  # a sentinel: scanned, even if none
-        i = bisect.bisect_left(found, (start, -1))
-        return found[i][0] < end and found[i][1] <= end
+        found = self.scan("company", _COMPANY_WORDS, _COMPANY_WORDS_LOWER)
+        found.read_to(end)
+        i = bisect.bisect_left(found.starts, start)
+        return i < len(found.starts) and found.starts[i] < end and found.matches[i].end() <= end
+
+    def scan(self, name: str, pattern: re.Pattern, lower_pattern: re.Pattern | None = None) -> "_Scan":
+        """The matches of ``pattern`` over the whole text: one scan per name, read as far as asked.
+
+        ``lower_pattern``, if given, matches in the lower-cased text what ``pattern`` matches in
+        the text (see numbers.lowered), and is run instead where it can be.
+        """
+        found = self._scans.get(name)
+        if found is None:
+            low = lowered(self.text) if lower_pattern is not None else None
+            matches = pattern.finditer(self.text) if low is None else lower_pattern.finditer(low)  # type: ignore[union-attr]
+            found = self._scans[name] = _Scan(matches)
+        return found
 
     def before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -149,6 +158,32 @@ class Context:
                 return m
             i -= 1
         return None
+
+
+class _Scan:
+    """The matches of one scan of a text, read only as far as the questions about them reach.
+
+    Rules ask about the text in order, sentence after sentence, and often stop asking early:
+    the scan stops there too. Its matches are those of a scan of the whole text.
+    """
+
+    __slots__ = ("_rest", "starts", "matches")
+
+    def __init__(self, matches: Iterator[re.Match]):
+        self._rest: Iterator[re.Match] | None = matches
+        self.starts: list[int] = []
+        self.matches: list[re.Match] = []
+
+    def read_to(self, pos: int) -> None:
+        """Reads every match that starts before ``pos``, and the one after them if any."""
+        starts = self.starts
+        while self._rest is not None and (not starts or starts[-1] < pos):
+            m = next(self._rest, None)
+            if m is None:
+                self._rest = None
+                break
+            starts.append(m.start())
+            self.matches.append(m)
 
 
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -589,10 +624,8 @@ def _article_year(ctx: Context, pos: int) -> int | None:
     at_end = _YEAR_IN_TEXT.match(text, pos - 4, pos) if pos >= 4 else None
     if at_end:
         return int(at_end.group())
-    years = ctx._years.get("all")
-    if years is None:
-        found = list(_YEAR_IN_TEXT.finditer(text))
-        years = ctx._years["all"] = ([m.start() for m in found], [int(m.group()) for m in found])
-    starts, values = years
+    years = ctx.scan("years", _YEAR_IN_TEXT)
+    years.read_to(pos - 3)
+    starts = years.starts
     i = bisect.bisect_right(starts, pos - 4) - 1  # every match is four characters long
-    return values[i] if i >= 0 and starts[i] >= max(0, pos - 4000) else None
+    return int(years.matches[i].group()) if i >= 0 and starts[i] >= max(0, pos - 4000) else None
