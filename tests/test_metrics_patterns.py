@@ -236,3 +236,22 @@ def test_token_starts_are_where_the_tokens_before_stand(text, lo, pos):
     assert toks == [m.group() for m in found]
     for i in range(len(toks)):
         assert D._token_start(text, pos, toks, i) == found[i].start()
+
+
+NP_PIECES = ["the", "a", "of", "Google's", "stock", "price", "has", "surged", "by", "(", ")", "its", "average",
+             "number", "conversations", "in", "United", "States", "ChatGPT", "sharply", "revenue", "to", ",",
+             "US", "rose", "nearly", "2025"]
+
+
+def test_the_phrase_before_read_from_the_near_tokens_is_the_one_the_whole_window_gives():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(8)
+    for _ in range(4000):
+        text = " ".join(rng.choice(NP_PIECES) for _ in range(rng.randrange(1, 30))) + " 5%"
+        pos = len(text) - 2
+        lo = rng.choice([0, 0, rng.randrange(pos + 1)])
+        toks = D._words_before(text, lo, pos)
+        phrase, first = D._phrase_in_tokens(toks, whole=True)
+        want = (phrase, pos if first is None else D._token_start(text, pos, toks, first))
+        assert D._noun_phrase_before(text, lo, pos) == want, (text, lo)

@@ -302,9 +302,35 @@ _APPROX_WORDS = frozenset(T.BOUND_BEFORE["approx"])
 _LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
 
 
+_NEAR_BEFORE = 40  # characters before a quantity within which most phrases before it are read
+
+
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
-    """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
-    toks = _words_before(text, lo, pos)
+    """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price".
+
+    The rules read the tokens back from the number and mostly stop within a few words, so
+    the last forty characters or so are tokenized first, from a blank (which no token crosses:
+    they are the window's last tokens); the whole window only when the rules reach their first.
+    """
+    blank = text.rfind(" ", max(lo, pos - 110), pos - _NEAR_BEFORE)
+    found = None
+    if blank >= 0:
+        toks = _words_before(text, blank + 1, pos)
+        found = _phrase_in_tokens(toks, whole=False)
+    if found is None:
+        toks = _words_before(text, lo, pos)
+        found = _phrase_in_tokens(toks, whole=True)
+    phrase, first = found  # type: ignore[misc]
+    return phrase, pos if first is None else _token_start(text, pos, toks, first)
+
+
+def _phrase_in_tokens(toks: list[str], whole: bool) -> tuple[str | None, int | None] | None:
+    """The rules of :func:`_noun_phrase_before` over the tokens before the number.
+
+    Returns the phrase and the index of the token it starts at (of the last word taken when
+    there is no phrase; None when none was). Unless ``toks`` is the ``whole`` window, None
+    when the rules came within one token of its start, where the whole window reads on.
+    """
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 6:
@@ -319,6 +345,7 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
         break
     words: list[tuple[int, str]] = []  # (index in toks, token)
     start_at = None  # the index of the last word taken, if any
+    lowest_k = len(toks)  # the lowest index the article test below reached (i only goes down)
     for _round in range(3):
         while i >= 0:
             tok = toks[i]
@@ -338,6 +365,7 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
         k = i
         while k >= 0 and toks[k].lower() in ("the", "a", "an"):
             k -= 1
+        lowest_k = min(lowest_k, k)
         if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k].lower() in _PREPOSITIONS:
             words = []  # "of ChatGPT in the United States": a place or owner, not the measure
             i = k - 1
@@ -350,12 +378,14 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
             i -= 1
             continue
         break
+    if not whole and min(i, lowest_k) < 1:
+        return None
     words = [w for w in words if w[1][0].islower() or w[1].isupper()]
     while words and words[0][1] == "of":
         words.pop(0)
     if not words:
-        return None, pos if start_at is None else _token_start(text, pos, toks, start_at)
-    return " ".join(w[1] for w in words), _token_start(text, pos, toks, words[0][0])
+        return None, start_at
+    return " ".join(w[1] for w in words), words[0][0]
 
 
 def phrase_before(text: str, q: Quantity, sent_start: int) -> tuple[str | None, int]:
