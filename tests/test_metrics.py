@@ -51,6 +51,8 @@ CASES = [
     ("The stock has surged by over 11% this month.", "over 11%", ("percent", 11, "%", "lower", None, "up")),
     ("Usage time has decreased by 22.5% since July.", "22.5%", ("percent", D("22.5"), "%", "exact", None, "down")),
     ("Shares were down 2.7% at noon.", "2.7%", ("percent", D("2.7"), "%", "exact", None, "down")),
+    ("Revenue rose sharply in the third quarter by 5%.", "5%", ("percent", 5, "%", "exact", None, "up")),
+    ("Revenue rose in the latest quarter some 5%.", "some 5%", ("percent", 5, "%", "approx", None, None)),
     ("Inflation was 10 percent in May.", "10 percent", ("percent", 10, "%", "exact", None, None)),
     ("Output grew 3.5 pct in the year.", "3.5 pct", ("percent", D("3.5"), "%", "exact", None, "up")),
     ("Turnout was 5 per cent lower.", "5 per cent", ("percent", 5, "%", "exact", None, "down")),

@@ -116,6 +116,23 @@ def test_period_candidates_are_what_a_full_search_finds():
         assert starts == [m.start() for m in want]
 
 
+def test_the_period_pattern_matches_what_its_plain_alternations_match():
+    from newsclaims.metrics import describe as D
+
+    months = "|".join(sorted((m.capitalize() for m in T.MONTHS), key=len, reverse=True))
+    plain = re.compile(
+        r"\b(?P<prep>in|by|since|for|during|through|as of|until|from|to|at the end of|end of|of)?\s*"
+        rf"(?:(?P<month>{months})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
+        r"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
+        r"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
+    )
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = _random_text(rng, PERIOD_PIECES + ["Septe", "Ju", "Jun.", "as", "at the", "end"], rng.randrange(1, 10))
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in D._PERIOD.finditer(text)] == want, text
+
+
 def test_article_year_is_the_last_year_of_the_window():
     from newsclaims.metrics import describe as D
 
@@ -128,6 +145,25 @@ def test_article_year_is_the_last_year_of_the_window():
             for m in D._YEAR_IN_TEXT.finditer(text, max(0, pos - 4000), pos):
                 last = int(m.group())
             assert D._article_year(ctx, pos) == last, (text, pos)
+
+
+def test_literal_first_scans_find_what_the_plain_patterns_find():
+    from newsclaims.metrics import describe as D
+
+    years = re.compile(r"\b(?:19|20)\d\d\b")
+    rng = random.Random(5)
+    pieces = ["2019", "1987", "20195", "x", "_", "\u00e9", "1", "2", "9", " ", "\n", "-", "The", "the", "THE",
+              "company", "Company", "firm", "its", "ITS", "bits", "their", "theirs", "\u0130", "\u017f", "  "]
+    for _ in range(3000):
+        text = _random_text(rng, pieces, rng.randrange(1, 12))
+        assert [m.span() for m in D._YEAR_IN_TEXT.finditer(text)] == [m.span() for m in years.finditer(text)], text
+        ctx = D.Context.build(text, [], None)
+        spans = [m.span() for m in D._COMPANY_WORDS.finditer(text)]
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, len(text) + 2, 5):
+                first = next(((s, e) for s, e in spans if s >= start), None)
+                want = first is not None and first[0] < end and first[1] <= end
+                assert ctx.names_a_company(start, end) == want, (text, start, end)
 
 
 def test_single_atoms_read_as_the_grammar_reads_them():
@@ -157,3 +193,65 @@ def test_the_shared_trie_matches_what_the_longest_first_alternation_matches(word
         fast = re.compile(trie_pattern(words, space=space)).match(text, start)
         slow = re.compile(f"(?:{plain})").match(text, start)
         assert (fast and fast.group()) == (slow and slow.group())
+
+
+@given(st.text(alphabet="-\u2212+. \t\n5,/x", max_size=14))
+def test_numerals_searched_from_their_digit_are_those_searched_from_three_before(text):
+    def atoms_from_three_before(text):
+        out, pos = [], 0
+        while (d := N._DIGIT.search(text, pos)) is not None:
+            m = N._NUMERAL.search(text, max(pos, d.start() - 3))
+            if m is None:
+                break
+            if m.group("frac") is not None:
+                out.extend(N._fraction_atom(text, m))
+            else:
+                N._number_atoms(text, m, len(text), out)
+            pos = m.end()
+        return out
+
+    fast = [(a.kind, a.value, a.start, a.end) for a in N._digit_atoms(text, 0, len(text))]
+    slow = [(a.kind, a.value, a.start, a.end) for a in atoms_from_three_before(text)]
+    assert fast == slow
+
+
+@given(st.text(alphabet="ab a\t\n(-5", max_size=40), st.integers(0, 40))
+def test_word_starts_are_where_the_words_back_stand(text, pos):
+    pos = min(pos, len(text))
+    back = X._words_back(text, 0, pos, 4)
+    runs = [m for m in re.finditer(r"\S+", text[:pos])][::-1]  # nearest first, as the words back
+    for k, word in enumerate(back):
+        assert runs[k].group() == word
+        assert X._word_start(text, pos, back, k) == runs[k].start()
+
+
+@given(st.text(alphabet="aB1 .,-'’_é²&(\t", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_token_starts_are_where_the_tokens_before_stand(text, lo, pos):
+    from newsclaims.metrics import describe as D
+
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    toks = D._words_before(text, lo, pos)
+    found = list(D._TOKEN.finditer(text, max(lo, pos - 110), pos))[-14:]
+    assert toks == [m.group() for m in found]
+    for i in range(len(toks)):
+        assert D._token_start(text, pos, toks, i) == found[i].start()
+
+
+NP_PIECES = ["the", "a", "of", "Google's", "stock", "price", "has", "surged", "by", "(", ")", "its", "average",
+             "number", "conversations", "in", "United", "States", "ChatGPT", "sharply", "revenue", "to", ",",
+             "US", "rose", "nearly", "2025"]
+
+
+def test_the_phrase_before_read_from_the_near_tokens_is_the_one_the_whole_window_gives():
+    from newsclaims.metrics import describe as D
+
+    rng = random.Random(8)
+    for _ in range(4000):
+        text = " ".join(rng.choice(NP_PIECES) for _ in range(rng.randrange(1, 30))) + " 5%"
+        pos = len(text) - 2
+        lo = rng.choice([0, 0, rng.randrange(pos + 1)])
+        toks = D._words_before(text, lo, pos)
+        phrase, first = D._phrase_in_tokens(toks, whole=True)
+        want = (phrase, pos if first is None else D._token_start(text, pos, toks, first))
+        assert D._noun_phrase_before(text, lo, pos) == want, (text, lo)

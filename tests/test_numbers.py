@@ -140,3 +140,18 @@ def test_values_past_28_digits_are_exact(text, value):
     # the default Decimal context rounds at 28 digits; values must not
     (number,) = find_numbers(text)
     assert number.value == Decimal(value)
+
+
+@given(st.integers(-(10**40), 10**40), st.integers(-40, 40))
+def test_tidy_drops_trailing_zeros_and_exponent_noise_only(coefficient, exponent):
+    from decimal import localcontext
+
+    from newsclaims.metrics.numbers import EXACT_PREC, tidy
+
+    digits = tuple(int(c) for c in str(abs(coefficient)))
+    value = Decimal((int(coefficient < 0), digits, exponent))  # "4.800", "12E+3", "-0.0"
+    with localcontext() as ctx:
+        ctx.prec = EXACT_PREC
+        want = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    got = tidy(value)
+    assert got == value and str(got) == str(want)

@@ -18,17 +18,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import attrs
 
+from ..text.trie import trie_pattern
 from . import tables as T
 from .extract import Quantity
+from .numbers import lowered
 
 __all__ = ["Mention", "Context", "measure_of", "subject_of", "period_of", "pseudo_mentions"]
 
 _TOKEN = re.compile(r"[A-Za-z][\w&'’.\-]*[A-Za-z0-9]|[A-Za-z]|\d[\d.,]*|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\Z")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what _POSSESSIVE finds
 _IRREGULAR_PLURALS = frozenset("people children men women staff personnel police cattle data media".split())
 # Words that link a noun phrase to the number that follows it ("revenue *is expected to exceed*").
 _LINKS = frozenset(
@@ -54,7 +57,12 @@ _SENTENCE_STARTERS = T.CAPITALISED_NOT_NAMES | frozenset(
 )
 _NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:[ ](?:[A-Z][\w&.\-]*|of|de|and|&)){0,4}")
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+startup['’]s|the\s+group['’]s)\s*\Z", re.I)
-_COMPANY_WORDS = re.compile(r"\b(?:the\s+(?:company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker)|its|their)\b", re.I)
+_COMPANY_NOUNS = "company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker"
+_COMPANY_WORDS = re.compile(rf"\b(?:the\s+(?:{_COMPANY_NOUNS})|its|their)\b", re.I)
+# The same, for the lower-cased text (see numbers.lowered). Each branch starts with a letter
+# and checks the word boundary just after it, so the engine skips in C from one "t" or "i" to
+# the next instead of trying the pattern at every position.
+_COMPANY_WORDS_LOWER = re.compile(rf"(?:t(?<!\wt)he(?:\s+(?:{_COMPANY_NOUNS})|ir)|i(?<!\wi)ts)\b")
 
 
 class Mention(NamedTuple):
@@ -78,8 +86,7 @@ class Context:
     published: dt.date | None = None
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
-    _years: dict = attrs.field(factory=dict, eq=False, repr=False)  # the text's years, for _article_year
-    _company_words: list = attrs.field(factory=list, eq=False, repr=False)  # [(start, end)], on first need
+    _scans: dict = attrs.field(factory=dict, eq=False, repr=False)  # name -> _Scan of the text, on first need
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -120,16 +127,28 @@ class Context:
     def names_a_company(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` says "the company", "its" or "their".
 
-        The text is scanned once (the words cannot overlap, so the matches of
-        one scan are those of any search): searching from every quantity to
-        its sentence's end would grow with the square of a run-on sentence.
+        The text is scanned once, as far as the questions reach (the words
+        cannot overlap, so the matches of one scan are those of any search):
+        searching from every quantity to its sentence's end would grow with the
+        square of a run-on sentence.
         """
-        found = self._company_words
-        if not found:
-            found.extend(m.span() for m in _COMPANY_WORDS.finditer(self.text))
-            found.append((len(self.text) + 1, len(self.text) + 1))  # a sentinel: scanned, even if none
-        i = bisect.bisect_left(found, (start, -1))
-        return found[i][0] < end and found[i][1] <= end
+        found = self.scan("company", _COMPANY_WORDS, _COMPANY_WORDS_LOWER)
+        found.read_to(end)
+        i = bisect.bisect_left(found.starts, start)
+        return i < len(found.starts) and found.starts[i] < end and found.matches[i].end() <= end
+
+    def scan(self, name: str, pattern: re.Pattern, lower_pattern: re.Pattern | None = None) -> "_Scan":
+        """The matches of ``pattern`` over the whole text: one scan per name, read as far as asked.
+
+        ``lower_pattern``, if given, matches in the lower-cased text what ``pattern`` matches in
+        the text (see numbers.lowered), and is run instead where it can be.
+        """
+        found = self._scans.get(name)
+        if found is None:
+            low = lowered(self.text) if lower_pattern is not None else None
+            matches = pattern.finditer(self.text) if low is None else lower_pattern.finditer(low)  # type: ignore[union-attr]
+            found = self._scans[name] = _Scan(matches)
+        return found
 
     def before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -139,6 +158,32 @@ class Context:
                 return m
             i -= 1
         return None
+
+
+class _Scan:
+    """The matches of one scan of a text, read only as far as the questions about them reach.
+
+    Rules ask about the text in order, sentence after sentence, and often stop asking early:
+    the scan stops there too. Its matches are those of a scan of the whole text.
+    """
+
+    __slots__ = ("_rest", "starts", "matches")
+
+    def __init__(self, matches: Iterator[re.Match]):
+        self._rest: Iterator[re.Match] | None = matches
+        self.starts: list[int] = []
+        self.matches: list[re.Match] = []
+
+    def read_to(self, pos: int) -> None:
+        """Reads every match that starts before ``pos``, and the one after them if any."""
+        starts = self.starts
+        while self._rest is not None and (not starts or starts[-1] < pos):
+            m = next(self._rest, None)
+            if m is None:
+                self._rest = None
+                break
+            starts.append(m.start())
+            self.matches.append(m)
 
 
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -195,10 +240,21 @@ def _phrase_mention(at: int, words: list[str]) -> Mention | None:
 # --- measure ------------------------------------------------------------------------
 
 
-def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> tuple[list[re.Match], list[str]]:
-    """The last ``limit`` tokens before ``pos``: their matches (for where they start) and texts."""
-    found = list(_TOKEN.finditer(text, max(lo, pos - 110), pos))[-limit:]
-    return found, [m.group() for m in found]
+def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[str]:
+    """The last ``limit`` tokens before ``pos``; :func:`_token_start` finds where one starts."""
+    return _TOKEN.findall(text, max(lo, pos - 110), pos)[-limit:]
+
+
+def _token_start(text: str, pos: int, toks: list[str], i: int) -> int:
+    """Where ``toks[i]`` starts, ``toks`` being :func:`_words_before`'s tokens before ``pos``.
+
+    Walking back from ``pos``, each token is the last occurrence of itself before the next
+    one: a later occurrence would end on a character that starts a token (every token ends
+    on one), and no such character stands between a token and the next.
+    """
+    for tok in reversed(toks[i:]):
+        pos = text.rfind(tok, 0, pos)
+    return pos
 
 
 def _is_word(tok: str) -> bool:
@@ -246,9 +302,35 @@ _APPROX_WORDS = frozenset(T.BOUND_BEFORE["approx"])
 _LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
 
 
+_NEAR_BEFORE = 40  # characters before a quantity within which most phrases before it are read
+
+
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
-    """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price"."""
-    found, toks = _words_before(text, lo, pos)
+    """The noun phrase the number is said of: "Google's stock price has surged by" -> "stock price".
+
+    The rules read the tokens back from the number and mostly stop within a few words, so
+    the last forty characters or so are tokenized first, from a blank (which no token crosses:
+    they are the window's last tokens); the whole window only when the rules reach their first.
+    """
+    blank = text.rfind(" ", max(lo, pos - 110), pos - _NEAR_BEFORE)
+    found = None
+    if blank >= 0:
+        toks = _words_before(text, blank + 1, pos)
+        found = _phrase_in_tokens(toks, whole=False)
+    if found is None:
+        toks = _words_before(text, lo, pos)
+        found = _phrase_in_tokens(toks, whole=True)
+    phrase, first = found  # type: ignore[misc]
+    return phrase, pos if first is None else _token_start(text, pos, toks, first)
+
+
+def _phrase_in_tokens(toks: list[str], whole: bool) -> tuple[str | None, int | None] | None:
+    """The rules of :func:`_noun_phrase_before` over the tokens before the number.
+
+    Returns the phrase and the index of the token it starts at (of the last word taken when
+    there is no phrase; None when none was). Unless ``toks`` is the ``whole`` window, None
+    when the rules came within one token of its start, where the whole window reads on.
+    """
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 6:
@@ -261,8 +343,9 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
             skipped += 1
             continue
         break
-    words: list[tuple[int, str]] = []
-    start_at = pos
+    words: list[tuple[int, str]] = []  # (index in toks, token)
+    start_at = None  # the index of the last word taken, if any
+    lowest_k = len(toks)  # the lowest index the article test below reached (i only goes down)
     for _round in range(3):
         while i >= 0:
             tok = toks[i]
@@ -272,16 +355,17 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
                     i -= 1
                 i -= 1
                 continue
-            if not _is_word(tok) or low in T.NP_STOP_WORDS or _POSSESSIVE.search(tok) or low in _LINKS:
+            if not _is_word(tok) or low in T.NP_STOP_WORDS or tok.endswith(_POSSESSIVE_ENDS) or low in _LINKS:
                 break
             if tok[0].isupper() and not (words and words[0][1][0].isupper()) and words:
                 break
-            start_at = found[i].start()
-            words.insert(0, (start_at, tok))
+            start_at = i
+            words.insert(0, (i, tok))
             i -= 1
         k = i
         while k >= 0 and toks[k].lower() in ("the", "a", "an"):
             k -= 1
+        lowest_k = min(lowest_k, k)
         if words and all(w[1][0].isupper() for w in words) and k >= 0 and toks[k].lower() in _PREPOSITIONS:
             words = []  # "of ChatGPT in the United States": a place or owner, not the measure
             i = k - 1
@@ -290,10 +374,12 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
             continue
         if words and i >= 1 and toks[i].lower() == "of" and _is_word(toks[i - 1]) and toks[i - 1][0].islower() \
                 and toks[i - 1].lower() not in T.NP_STOP_WORDS:
-            words.insert(0, (found[i].start(), "of"))  # "the average number of conversations"
+            words.insert(0, (i, "of"))  # "the average number of conversations"
             i -= 1
             continue
         break
+    if not whole and min(i, lowest_k) < 1:
+        return None
     words = [w for w in words if w[1][0].islower() or w[1].isupper()]
     while words and words[0][1] == "of":
         words.pop(0)
@@ -350,7 +436,9 @@ def _skip_owner(text: str, pos: int, end: int) -> int:
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{0,3}\.")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+# "\b(?:19|20)\d\d\b", with the boundary checked after the first digit: a pattern that starts
+# with a literal lets the engine skip in C to the next "1" or "2" (it is run over whole texts).
+_YEAR_IN_TEXT = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
 _HYPHENATED = re.compile(r"-([a-z]{3,20})\b")
 _OF = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
 _OF_THE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
@@ -360,6 +448,7 @@ _OWNER = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s)|\bwhile\s+")
 _REACH = 400  # characters around a quantity that its subject and period are looked for in
+_ORG = frozenset({"ORG"})
 _PREFERRED = frozenset({"ORG", "PRODUCT"})
 _OWNERS = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
 
@@ -400,7 +489,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
         first = _first_subject(ctx, in_sentence, sent_start)
         if first is not None and first.start < q.start:
             return first.name
-        prev = ctx.salient(sent_start, frozenset({"ORG"})) or ctx.salient(sent_start, _PREFERRED)
+        prev = ctx.salient(sent_start, _ORG) or ctx.salient(sent_start, _PREFERRED)
         return prev.name if prev else None
     before = [m for m in in_sentence if m.end <= q.start]
     # 3. the nearest owner written with a possessive
@@ -423,7 +512,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     after = [m for m in in_sentence if m.start >= q.end and m.kind in _PREFERRED]
     if after:
         return after[0].name
-    kinds = frozenset({"ORG"}) if ctx.names_a_company(sent_start, sent_end) else _PREFERRED
+    kinds = _ORG if ctx.names_a_company(sent_start, sent_end) else _PREFERRED
     prev = ctx.salient(sent_start, kinds)
     return prev.name if prev else None
 
@@ -459,27 +548,39 @@ def _cited(text: str, m: Mention, lo: int) -> bool:
 
 
 def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int | None = None) -> Mention | None:
-    """The first organisation or product of the sentence that is not in a prepositional phrase."""
+    """The first organisation or product of the sentence that is not in a prepositional phrase.
+
+    Failing that, the first owner of another kind (a person, an event) that is not.
+    """
     text = ctx.text
-    for kinds in (_PREFERRED, _OWNERS):
-        for m in mentions:
-            if before is not None and m.start >= before:
-                break
-            if m.kind not in kinds or _cited(text, m, lo):
-                continue
-            words = text[max(lo, m.start - 30) : m.start].lower().split()[-3:]
-            if words and (words[-1] in _PREPOSITIONS or words[-2:] == ["such", "as"] or
-                          (len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _PREPOSITIONS)):
-                continue
+    other = None  # the first such owner of another kind, in the same pass
+    for m in mentions:
+        if before is not None and m.start >= before:
+            break
+        if m.kind not in _OWNERS or _cited(text, m, lo):
+            continue
+        words = text[max(lo, m.start - 30) : m.start].lower().split()[-3:]
+        if words and (words[-1] in _PREPOSITIONS or words[-2:] == ["such", "as"] or
+                      (len(words) >= 2 and words[-1] in ("the", "a") and words[-2] in _PREPOSITIONS)):
+            continue
+        if m.kind in _PREFERRED:
             return m
-    return None
+        if other is None:
+            other = m
+    return other
 
 
 # --- period -------------------------------------------------------------------------
 
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in T.MONTHS), key=len, reverse=True))
+# Both word lists shaped as tries (see text/trie.py): the search tries the pattern at every
+# word boundary from a little before each hint, and a trie rejects a word after a letter or two.
+# No preposition is a prefix of another, so their order does not matter.
+_MONTH_NAMES = trie_pattern(m.capitalize() for m in T.MONTHS)
+_PREPOSITIONS_BEFORE_PERIOD = trie_pattern(
+    ["in", "by", "since", "for", "during", "through", "as of", "until", "from", "to", "at the end of", "end of", "of"]
+)
 _PERIOD = re.compile(
-    rf"\b(?P<prep>in|by|since|for|during|through|as of|until|from|to|at the end of|end of|of)?\s*"
+    rf"\b(?P<prep>{_PREPOSITIONS_BEFORE_PERIOD})?\s*"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
     rf"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
     rf"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
@@ -578,10 +679,8 @@ def _article_year(ctx: Context, pos: int) -> int | None:
     at_end = _YEAR_IN_TEXT.match(text, pos - 4, pos) if pos >= 4 else None
     if at_end:
         return int(at_end.group())
-    years = ctx._years.get("all")
-    if years is None:
-        found = list(_YEAR_IN_TEXT.finditer(text))
-        years = ctx._years["all"] = ([m.start() for m in found], [int(m.group()) for m in found])
-    starts, values = years
+    years = ctx.scan("years", _YEAR_IN_TEXT)
+    years.read_to(pos - 3)
+    starts = years.starts
     i = bisect.bisect_right(starts, pos - 4) - 1  # every match is four characters long
-    return values[i] if i >= 0 and starts[i] >= max(0, pos - 4000) else None
+    return int(years.matches[i].group()) if i >= 0 and starts[i] >= max(0, pos - 4000) else None

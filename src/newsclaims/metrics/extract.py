@@ -415,24 +415,36 @@ def _merge_minor(text: str, money: _Draft, d: _Draft) -> bool:
 _MINOR_WORDS = frozenset(T.MINOR_CURRENCY_WORDS)
 
 
-def _words_back(text: str, lo: int, pos: int, n: int) -> list[tuple[int, str]]:
-    """Up to ``n`` space-separated words before ``pos`` (nearest first) with their starts; stops at a line break."""
+def _words_back(text: str, lo: int, pos: int, n: int) -> list[str]:
+    """Up to ``n`` space-separated words before ``pos``, nearest first; stops at a line break.
+
+    The words alone: most are only compared with word lists, and :func:`_word_start` finds
+    where one starts when that is needed.
+    """
     window_start = max(lo, pos - 12 * n)
     nl = text.rfind("\n", window_start, pos)
     if nl >= 0:
         window_start = nl + 1
     words = text[window_start:pos].split()
-    if not words:
-        return []
     if window_start > lo and window_start == pos - 12 * n and len(words) > 1:
         words = words[1:]  # the first may be cut
-    out = []
-    k = pos
-    for word in reversed(words[-n:]):
-        i = text.rfind(word, window_start, k)
-        out.append((i, word))
-        k = i
-    return out
+    return words[: -n - 1 : -1]
+
+
+def _word_start(text: str, pos: int, back: list[str], k: int) -> int:
+    """Where ``back[k]`` starts, ``back`` being :func:`_words_back`'s words before ``pos``.
+
+    Each word is the last occurrence of itself before the next one: a later occurrence would
+    run into the blank that follows the word.
+    """
+    for word in back[: k + 1]:
+        pos = text.rfind(word, 0, pos)
+    return pos
+
+
+def _glued_before(text: str, pos: int) -> bool:
+    """Whether the nearest of the words before ``pos`` ends at ``pos`` (given there is one)."""
+    return not text[pos - 1].isspace()
 
 
 _CURRENCY_CHARS = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isascii()})) + "]")
@@ -510,7 +522,7 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
         if pct and not _NUMBER_WORD_BEFORE.search(text, max(lo, pct.start() - 16), pct.start()):
             d.kind, d.unit, d.strong, d.start = "percent", "%", True, pct.start()  # "per cent of 210"
     back = _words_back(text, lo, d.start, 16)
-    if back and back[0][0] + len(back[0][1]) == d.start:
+    if back and _glued_before(text, d.start):
         back = []  # glued to a word: no cue words before it
     if not d.strong and _not_a_quantity(text, d, lo, hi, back if d.start == num.start else None):
         return None
@@ -691,7 +703,7 @@ def _bare_one(text: str, num: Number, hi: int) -> bool:
     return num.words and num.value == 1 and not num.scaled and num.form == "cardinal" and not num.article
 
 
-def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int, str]] | None) -> bool:
+def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | None) -> bool:
     """True for numbers that are dates, years, times, names, ordinals, addresses or locators."""
     num = d.num
     if d.kind == "skip":
@@ -707,9 +719,9 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int
         return True
     if back is None:
         back = _words_back(text, lo, s, 2)
-        if back and back[0][0] + len(back[0][1]) == s:
+        if back and _glued_before(text, s):
             back = []
-    if back and (_is_month(back[0][1]) or back[0][1] == "the" and len(back) > 1 and _is_month(back[1][1])):
+    if back and (_is_month(back[0]) or back[0] == "the" and len(back) > 1 and _is_month(back[1])):
         return True  # "November 30", "Dec. 12"
     if num.plain and (_MONTH_AFTER.match(text, e, hi) or _DAY_RANGE_AFTER.match(text, e, hi)):
         return True  # "1 May", "18-24 November"
@@ -722,7 +734,7 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[tuple[int
     if before in "-‐‑" and before and _GLUED_NAME_BEFORE.search(text, max(lo, s - 20), s):
         return True  # "GPT-5.1", "COVID-19", "F-35"
     if back:
-        word = back[0][1]
+        word = back[0]
         bare = word.strip("\"'“”‘’([")
         low = bare.lower().rstrip(",")
         if low in T.IDENTIFIER_BEFORE or bare in ("#", "No.", "no.", "No"):
@@ -786,35 +798,44 @@ def _last_words(table) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in table)
 
 
-def _phrase_back(back: list[tuple[int, str]], table: dict, most: int = 4) -> tuple[int, str] | None:
-    """The longest phrase of ``table`` that the words in ``back`` (nearest first) end with."""
+def _phrase_back(back: list[str], table: dict, most: int = 4) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` that the words in ``back`` (nearest first) end with.
+
+    Returns how many words it takes and the phrase (leading punctuation of its first word left out).
+    """
     if not back:
         return None
     lasts = _LAST_WORDS.get(id(table))
     if lasts is None:
         lasts = _LAST_WORDS[id(table)] = _last_words(table)
-    if back[0][1].lstrip(_LEADING_PUNCT).lower() not in lasts:
+    if back[0].lstrip(_LEADING_PUNCT).lower() not in lasts:
         return None
     for k in range(min(most, len(back)), 0, -1):
-        first_start, first = back[k - 1]
-        stripped = first.lstrip(_LEADING_PUNCT)
+        stripped = back[k - 1].lstrip(_LEADING_PUNCT)
         if not stripped:
             continue
-        phrase = " ".join([stripped] + [w for _, w in reversed(back[: k - 1])]).lower()
+        words = [stripped, *back[k - 2 :: -1]] if k > 1 else [stripped]  # back to reading order
+        phrase = " ".join(words).lower()
         if phrase in table:
-            return first_start + len(first) - len(stripped), phrase
+            return k, phrase
     return None
 
 
 _LAST_WORDS: dict[int, frozenset[str]] = {}
 
 
-def _read_bound(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Reads the bound; returns the words before the quantity, bound words left out."""
+def _read_bound(text: str, d: _Draft, hi: int, back: list[str]) -> list[str]:
+    """Reads the bound; returns the words before the quantity, bound words left out.
+
+    ``back`` holds the words before ``d.start``.
+    """
     found = _phrase_back(back, _BOUND_WORDS)
     if found and not (d.kind == "duration" and found[1] == "over"):
-        d.bound, d.start = _BOUND_WORDS[found[1]], found[0]
-        return [w for w in back if w[0] < d.start]
+        k, phrase = found
+        first = back[k - 1]
+        punct = len(first) - len(first.lstrip(_LEADING_PUNCT))  # "(about": the bound starts after "("
+        d.bound, d.start = _BOUND_WORDS[phrase], _word_start(text, d.start, back, k - 1) + punct
+        return back[k - 1 :] if punct else back[k:]
     m = _BOUND_AFTER.match(text, d.end, hi)
     if m:
         word = m.group("b").lower().lstrip("-")
@@ -827,11 +848,11 @@ def _read_bound(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> l
     return back
 
 
-def _read_change(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> None:
+def _read_change(text: str, d: _Draft, hi: int, back: list[str]) -> None:
     if d.kind in ("duration",) or d.value is None:
         return
     rate = d.kind in ("percent", "multiplier") or d.unit in ("point", "basis point")
-    near = back[1:] if back and back[0][1].lower() == "by" else back
+    near = back[1:] if back and back[0].lower() == "by" else back
     found = _phrase_back(near, T.DIRECTION_BEFORE, 2)
     if found and found[1] in ("up", "down", "higher by", "lower by", "off") and (rate or d.kind == "money" or found[1] != "off"):
         d.change = T.DIRECTION_BEFORE[found[1]]
@@ -845,18 +866,19 @@ def _read_change(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> 
     if m and rate:
         d.change = T.COMPARATIVE_AFTER[m.group("w").lower()]
         return
+    # With more than two words between the verb and the number, only a "by" next to the number
+    # lets the verb count ("rose sharply in the third quarter by 5%"): else three words will do.
+    reach = len(back) if back and _bare_word(back[0]) == "by" else 3
     words: list[str] = []
     verb = None
-    for _, raw in back:
+    for raw in back[:reach]:
         if raw[-1:] in ".;:!?" or "(" in raw or ")" in raw:
             break
-        word = raw.strip(",\"'“”‘’").lower()
+        word = _bare_word(raw)
         if word in _ALL_CHANGE_VERBS:
             verb = word
             break
         words.append(word)
-        if raw[-1:] == ",":
-            pass
     if verb is None:
         return
     if verb in T.RATE_ONLY_CHANGE_VERBS and not rate:
@@ -869,6 +891,10 @@ def _read_change(text: str, d: _Draft, hi: int, back: list[tuple[int, str]]) -> 
         return
     if words[-1] == "by" or (len(words) <= 2 and all(_filler(w) for w in words)):
         d.change = _ALL_CHANGE_VERBS[verb]
+
+
+def _bare_word(raw: str) -> str:
+    return raw.strip(",\"'“”‘’").lower()
 
 
 _FILLERS = frozenset("a an the further additional another some nearly almost about around roughly just only more than over another year-on-year year-over-year sharply slightly".split())

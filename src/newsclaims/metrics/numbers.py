@@ -58,12 +58,15 @@ class Number:
     scale: Decimal | None = None  # the last scale applied ("20 million": 10**6), for ranges
 
 
+_UNIT = Decimal(1)  # exponent 0, for same_quantum
+
+
 def tidy(value: Decimal) -> Decimal:
     """The same number without trailing zeros or exponent noise: 1.2E+9 -> 1200000000, 4.800 -> 4.8."""
+    if value.same_quantum(_UNIT):
+        return value  # exponent 0 (most numbers), told without building the tuple of digits below
     sign_digits_exponent = value.as_tuple()
     exponent = sign_digits_exponent.exponent
-    if exponent == 0:
-        return value
     digits = sign_digits_exponent.digits
     if isinstance(exponent, int) and exponent < 0 and digits[-1] != 0:
         return value  # "4.75": already tidy, and the common case; spare the context switch
@@ -270,16 +273,24 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
         return None
 
 
+# What a numeral can start with before its first digit: a sign ("-5", "- 5" at a line start)
+# or a decimal point (".5", "-.5"); blanks only follow one of these.
+_NUMERAL_LEAD = frozenset("-\u2212+.")
+
+
 def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
     out: list[_Atom] = []
     pos = start
-    digit, numeral = _DIGIT.search, _NUMERAL.search
+    digit, numeral, lead = _DIGIT.search, _NUMERAL.search, _NUMERAL_LEAD
     while True:
         d = digit(text, pos, end)
         if d is None:
             return out
-        # a sign, a "- " at a line start or a leading "." may stand just before the digit
-        m = numeral(text, max(pos, d.start() - 3), end)
+        # a sign, a "- " at a line start or a leading "." may stand just before the digit; where
+        # none does (most numbers), the search starts at the digit, sparing three failed tries
+        at = d.start()
+        lo = max(pos, at - 3)
+        m = numeral(text, at if lead.isdisjoint(text[lo:at]) else lo, end)
         if m is None:
             return out
         if m.group("frac") is not None:

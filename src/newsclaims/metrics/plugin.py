@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Document
 from ..hookspecs import hookimpl
-from ..model import Metric
+from ..model import Bound, Change, Metric, MetricKind
 from .describe import (
     Context,
     Mention,
@@ -25,6 +25,11 @@ __all__ = ["document_metrics", "extract_metrics"]
 
 # Quantities said of the same thing: "from 22% to 31%", "789m euros ($1.03bn; £548m)".
 _PAIRED = re.compile(r"\s*(?:to|and|or|-|–|\(|;|,)\s*", re.I)
+# The members for a quantity's strings: Metric's converters keep a member as it is, and
+# calling the enum to convert a string costs more than these lookups.
+_KINDS = {kind.value: kind for kind in MetricKind}
+_BOUNDS = {bound.value: bound for bound in Bound}
+_CHANGES = {None: None} | {change.value: change for change in Change}
 
 
 @hookimpl
@@ -60,12 +65,12 @@ def document_metrics(doc: Document) -> Iterator[Metric]:
                 start=q.start,
                 end=q.end,
                 text=doc.text[q.start : q.end],
-                kind=q.kind,
+                kind=_KINDS[q.kind],
                 value=q.value,
                 unit=q.unit,
-                bound=q.bound,
+                bound=_BOUNDS[q.bound],
                 high=q.high,
-                change=q.change,
+                change=_CHANGES[q.change],
                 measure=measure,
                 subject=subject,
                 period=period_of(ctx, q, start, times),
