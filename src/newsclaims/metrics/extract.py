@@ -759,16 +759,16 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 _YEAR_DETERMINERS = frozenset("the its his her their our this that".split())
 
 
-def _year_before(back: list[tuple[int, str]] | None) -> bool:
+def _year_before(back: list[str] | None) -> bool:
     """Whether the words before a year-like number make it a year although a plural noun
     follows: a determiner ("the 2001 attacks": counts of that size are written "2,001")
     or a date's month and day ("September 11, 2001 attacks")."""
     if not back:
         return False
-    word = back[0][1]
+    word = back[0]
     if word.lower() in _YEAR_DETERMINERS:
         return True
-    return word.endswith(",") and word[:-1].isdigit() and len(back) > 1 and _is_month(back[1][1])
+    return word.endswith(",") and word[:-1].isdigit() and len(back) > 1 and _is_month(back[1])
 
 
 def _is_month(word: str) -> bool:
