@@ -180,10 +180,12 @@ def test_single_atoms_read_as_the_grammar_reads_them():
                 assert fast == slow, (text, atom.kind)
 
 
-@given(
-    st.lists(st.text(alphabet="ab c", min_size=1, max_size=5), max_size=8),
-    st.text(alphabet="ab c\t", max_size=12),
-)
+# What the word lists hold: words and phrases of words joined by single spaces (a space at an
+# end, or two in a row, would let the space pattern stand for both and break "longest first").
+_PHRASES = st.lists(st.text(alphabet="abc", min_size=1, max_size=3), min_size=1, max_size=3).map(" ".join)
+
+
+@given(st.lists(_PHRASES, max_size=8), st.text(alphabet="ab c\t", max_size=12))
 def test_the_shared_trie_matches_what_the_longest_first_alternation_matches(words, text):
     from newsclaims.text.trie import trie_pattern
 

@@ -18,7 +18,8 @@ __all__ = ["trie_branches", "trie_pattern"]
 def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
     """A regex source (no groups) matching exactly the given words, longest first at each branch.
 
-    ``space``, if given, is the regex a space inside a word stands for (``[ \t]{1,2}``, say).
+    ``space``, if given, is the regex a space between the words of a phrase stands for
+    (``[ \t]{1,2}``, say); phrases then hold single spaces between words, none at their ends.
     """
     branches = trie_branches(words, space=space)
     if not branches:
