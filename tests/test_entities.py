@@ -47,6 +47,8 @@ def entities(text):
         ("A Brelmont-based supplier cut prices.", "Brelmont", PL),
         ("Police in Ostrava Falls, Texas, closed the road.", "Ostrava Falls", PL),
         ("Factories in the Vardo Basin make it more cheaply.", "Vardo Basin", PL),
+        ("Rain fell on the northern Tarrow Hills, he said.", "Tarrow Hills", PL),
+        ("The northern Vesna Kolar has seen no rain, he said.", "Vesna Kolar", PL),
         ("Investors bought shares in Quellon after the report.", "Quellon", O),
         ("The study was published in Veltrix this week.", "Veltrix", O),
         ("Analysts saw a rise in Varco's sales.", "Varco", O),

@@ -599,8 +599,11 @@ ORG_HEADS = _words(
 )
 # Lower-case words right before a name that make it an organisation ("at Meta", "joined OpenAI").
 ORG_LEFT = _words("at joined join joining leaves left acquired acquire acquiring rival rivals competitor")
-# Lower-case words right before a name that make it a place ("in Nashville", "near McAllen").
-PLACE_LEFT = _words("in near outside")
+# Lower-case words right before a name that make it a place ("in Nashville", "near McAllen",
+# "the northern Sierra Nevada").
+PLACE_LEFT = _words(
+    "in near outside northern southern eastern western central northeastern northwestern southeastern southwestern"
+)
 # Words before "in" that make what follows a company or a publication, not a place
 # ("shares in Elan", "a stake in Absa", "published in Nature", "confidence in Toshiyuki Shiga");
 # ("as in Apple took" is a comparison, read in entities._place_cue.)
