@@ -41,6 +41,7 @@ def sourced(text):
         # an outlet's sources are the outlet
         ("The Information's sources describe the chip as late.", "The Information", "describe"),
         ("Security firm Quorra recommended that users upgrade the chip.", "Quorra", "recommend"),
+        ("Quorra stated chip sales fell.", "Quorra", "state"),
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
@@ -101,6 +102,8 @@ def test_pronouns_resolve_to_the_last_person():
         "The strategy emphasized by the board changed.",
         "Editor's note: the chip is late.",  # "note" after a possessive is a noun
         "He broke his often-repeated vow that the chip would ship.",  # a noun after its adjective
+        "Chip sales rose in Ohio and other states where it is legal.",  # "state" is a noun as often as a verb
+        "The New York state attorney general is looking at the chip.",
     ],
 )
 def test_not_attributions(text):

@@ -78,10 +78,10 @@ NEEDS_COMPLEMENT = frozenset(
     """declare find add note report post cover quote comment estimate expect project order stress
     maintain reply respond demand praise hint share blog email forecast recall agree conclude
     publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
-    shout""".split()
+    shout state""".split()
 )
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
-VERB_ONLY_FORMS = frozenset("shared posted claimed claiming".split())
+VERB_ONLY_FORMS = frozenset("shared posted claimed claiming stated stating".split())
 
 
 def _inflect(base: str) -> tuple[str, ...]:
