@@ -42,6 +42,7 @@ def sourced(text):
         ("The Information's sources describe the chip as late.", "The Information", "describe"),
         ("Security firm Quorra recommended that users upgrade the chip.", "Quorra", "recommend"),
         ("Quorra stated chip sales fell.", "Quorra", "state"),
+        ("As Mira Koss posted on Friday, the chip is late.", "Mira Koss", "post"),
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
@@ -104,6 +105,8 @@ def test_pronouns_resolve_to_the_last_person():
         "He broke his often-repeated vow that the chip would ship.",  # a noun after its adjective
         "Chip sales rose in Ohio and other states where it is legal.",  # "state" is a noun as often as a verb
         "The New York state attorney general is looking at the chip.",
+        "Quorra posted a 22% rise in chip profit.",  # results, not words
+        "In order to ship the chip, Quorra cut prices.",
     ],
 )
 def test_not_attributions(text):

@@ -72,6 +72,8 @@ _CLAUSE_WORDS = frozenset(
 _COMPLEMENTS = frozenset("that how whether what why".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
 _LEADING_DROP = frozenset("a an the".split())
+# Words after which a cue word is an infinitive or a noun, never a verb of saying
+_NOT_BEFORE_A_VERB = frozenset("to for of in on at from into upon under".split())
 # Determiners that never start the subject of a bare verb ("his ... vow", but "the matter describe")
 _NOUN_DETERMINERS = frozenset("a an his her its their our my your".split())
 _PREPOSITIONS = frozenset(
@@ -358,7 +360,8 @@ class Attributor:
                     party = self._party(_np(units, k + 1), s_start, units=units)
                     return ([party] if party else []), carrier
                 return [], carrier
-            if before[LOW] in PASSIVE_BEFORE or before[LOW] in ("to", "for", "of") or before[LOW] in _DETERMINERS:
+            if before[LOW] in PASSIVE_BEFORE or before[LOW] in _NOT_BEFORE_A_VERB or before[LOW] in _DETERMINERS:
+                # "declined to comment", "request for comment", "in order to", "on record"
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
@@ -370,7 +373,9 @@ class Attributor:
             return [], carrier  # "goals shared on X": a participle describing a noun, not a verb
         # "shares", "notes", "reports" are nouns as often as verbs: they need a clause after them
         noun_like = cue.needs_complement and units[i][LOW].endswith("s")
-        if (cue.needs_complement or cue.gerund) and not _has_complement(
+        # ("As Loynd posted on X, ...": "as" and a named subject make it a verb whatever follows)
+        as_named = j > 0 and units[j][KIND] == "e" and units[j - 1][LOW] == "as"
+        if (cue.needs_complement or cue.gerund) and not as_named and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
             return [], carrier

@@ -81,7 +81,8 @@ NEEDS_COMPLEMENT = frozenset(
     shout state""".split()
 )
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
-VERB_ONLY_FORMS = frozenset("shared posted claimed claiming stated stating".split())
+# ("posted" is not: "posted a loss", "posted an elite grade" name results, not words.)
+VERB_ONLY_FORMS = frozenset("shared claimed claiming stated stating".split())
 
 
 def _inflect(base: str) -> tuple[str, ...]:
