@@ -43,6 +43,8 @@ def sourced(text):
         ("Security firm Quorra recommended that users upgrade the chip.", "Quorra", "recommend"),
         ("Quorra stated chip sales fell.", "Quorra", "state"),
         ("As Mira Koss posted on Friday, the chip is late.", "Mira Koss", "post"),
+        ("\"We are truly excited about the chip,\" adds Mira Koss.", "Mira Koss", "add"),  # after a quotation
+        ("\"We are truly excited about the chip,\" comments Mira Koss in a statement.", "Mira Koss", "comment"),
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),

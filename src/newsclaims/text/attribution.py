@@ -373,9 +373,11 @@ class Attributor:
             return [], carrier  # "goals shared on X": a participle describing a noun, not a verb
         # "shares", "notes", "reports" are nouns as often as verbs: they need a clause after them
         noun_like = cue.needs_complement and units[i][LOW].endswith("s")
-        # ("As Loynd posted on X, ...": "as" and a named subject make it a verb whatever follows)
+        # ("As Loynd posted on X, ...": "as" and a named subject make it a verb whatever follows;
+        # so does a quotation right before it: '"...," adds Mira Koss')
         as_named = j > 0 and units[j][KIND] == "e" and units[j - 1][LOW] == "as"
-        if (cue.needs_complement or cue.gerund) and not as_named and not _has_complement(
+        quoted = before is not None and before[KIND] == "q" and not cue.gerund
+        if (cue.needs_complement or cue.gerund) and not as_named and not quoted and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
             return [], carrier

@@ -116,11 +116,13 @@ for _base, _kind in _VERBS.items():
         CUE_FORMS.setdefault(_form, Cue(_base, _kind, _form))
 
 # A quick test for "may this sentence attribute anything?": forms that are nouns as often as verbs
-# ("shares", "report", "note") count only before a clause, a colon or a quotation.
+# ("shares", "report", "note") count only before a clause, a colon or a quotation, or right after one.
 _WEAK_FORMS = {f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out"))}
 TRIGGER_RE = re.compile(
     r"(?<![\w'’-])(?:(?:" + trie_pattern(set(CUE_FORMS) - _WEAK_FORMS) + r")(?![\w'’-])|(?:"
     + trie_pattern(_WEAK_FORMS) + r")(?:\s{1,3}(?:that|how|whether)\b|\s{0,3}[:,\"“‘]))"
+    # or right after a quotation: '"...," adds Mira Koss'
+    + r"|(?<=[\"”’] )(?:" + trie_pattern(_WEAK_FORMS) + r")(?![\w'’-])"
 )
 
 
