@@ -685,8 +685,6 @@ _WORDS_BEFORE = (
 )
 _NEXT_FIRST = frozenset("'\u2019 \u00a0")
 _POSSESSIVE_NEXT = re.compile(r"['\u2019](?:s\b|(?!\w))")
-
-
 _AFTER_COMMA = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
 
 
@@ -697,16 +695,19 @@ def _in_known_place(text: str, end: int) -> bool:
         return False
     # "Greenville, South Carolina", "Homs, Syria"; not "the Sacramento Bee, Miami Herald"
     form = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
-    found = _LEXICON.get(form) or _LEXICON.get(form.rstrip(".,"))
-    if found is None and m.group(2) and m.group(2).endswith(","):
-        found = _LEXICON.get(m.group(1))  # "Paris, Texas, ..." is read as "Paris, Texas"
+    found = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
     return found is not None and found[1] is PL
 
 
 def _place_cue(text: str, occ: Occurrence, b2: str) -> bool:
     """Whether "in"/"near" before ``occ`` points to a place: not for an acronym ("in NASA"),
     an owner ("in Microsoft's plan") or a holding or publication ("shares in Elan")."""
-    return not (occ.form.isupper() or b2 in lx.NOT_PLACE_BEFORE_IN or text.endswith("as in ", 0, occ.start) or _POSSESSIVE_NEXT.match(text, occ.end))
+    return not (
+        occ.form.isupper()
+        or b2 in lx.NOT_PLACE_BEFORE_IN
+        or text.endswith("as in ", 0, occ.start)
+        or _POSSESSIVE_NEXT.match(text, occ.end)
+    )
 
 
 def _family_votes(votes: dict[str, list[float]]) -> None:
