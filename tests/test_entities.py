@@ -85,6 +85,12 @@ def test_a_full_name_is_written_without_its_honorific():
     assert set(found["Mira Anne Koss"].aliases) == {"Dr. Mira Anne Koss", "Koss"}
 
 
+def test_two_honorific_forms_of_one_person_are_one_entity():
+    found = entities("Dr Mira Koss of Brantel spoke first. Dr Koss said the chip was late.")
+    assert "Mira Koss" in found, sorted(found)
+    assert set(found["Mira Koss"].aliases) == {"Dr Mira Koss", "Dr Koss"}
+
+
 def test_mr_surname_joins_the_full_name():
     found = entities("Tom Ellery runs Pellam. Mr Ellery said it was fine. Ellery left.")
     assert set(found["Tom Ellery"].aliases) == {"Ellery", "Mr Ellery"}

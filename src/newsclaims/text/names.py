@@ -84,8 +84,12 @@ def cluster_forms(
         by_surname: dict[str, list[str]] = {}
         honorific_forms = []
         for f in person_like:
-            if f.split(" ", 1)[0] in HONORIFICS:
+            words = f.split(" ")
+            if words[0] in HONORIFICS:
                 honorific_forms.append(f)
+                if len(words) > 2 and " ".join(words[1:]) not in present:
+                    # "Dr Michael Bjorn" with no "Michael Bjorn": the full name, for "Dr Bjorn" and "Bjorn"
+                    by_surname.setdefault(words[-1], []).append(f)
             else:
                 by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
         for surname, fulls in by_surname.items():
