@@ -60,6 +60,7 @@ def entities(text):
         ("He won the Mirelle Award in March.", "Mirelle Award", EntityKind.EVENT),
         ("It has a 2.6GHz Quorra Core chip inside.", "Quorra Core", PR),
         ("The bill was signed by Marco DeLuca on Monday.", "Marco DeLuca", P),  # a capital inside a surname
+        ("Troops of the People's Vardo Army moved in.", "People's Vardo Army", O),  # a plural's possessive opens it
     ],
 )
 def test_kinds(text, name, kind):

@@ -34,8 +34,10 @@ P, O, M, PR, PL, EV = (
     EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE, EntityKind.EVENT,
 )
 
-# One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out).
-_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?![sS]\b)[^\W\d_]+){{0,4}}\.?"
+# One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out, but for
+# the plurals that open names: "People's Liberation Army", "Women's World Cup").
+_PLURAL_POSSESSIVE = r"(?:(?<=People['\u2019])|(?<=Women['\u2019])|(?<=Children['\u2019]))s(?=[ \u00a0][A-Z])"
+_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?:(?![sS]\b)[^\W\d_]+|{_PLURAL_POSSESSIVE})){{0,4}}\.?"
 _TOK = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
 _MORE = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
 _CANDIDATE = re.compile(_TOK + _MORE)
