@@ -545,7 +545,7 @@ PLACE_SUFFIXES = _words(
     """
     Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
-    Harbor Hills Heights Beach Springs Road Lane Drive Boulevard Highway Bridge Village Town
+    Harbor Hills Heights Beach Springs Road Lane Boulevard Highway Bridge Village Town
     Township Borough Parish Plaza Stadium Arena
     """
 )
