@@ -509,6 +509,33 @@ _INDEX = {k: i for i, k in enumerate(_ORDER)}
 _LEXICON_VOTES = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
 
 
+# The last words that say a name's kind, and their votes, in the order they are tried.
+_SUFFIX_VOTES = (
+    (lx.ORG_SUFFIXES, _O, 3),
+    (lx.MEDIA_SUFFIXES, _M, 3),
+    (lx.PLACE_SUFFIXES, _PL, 3),
+    (lx.EVENT_SUFFIXES, _EV, 2),
+    (lx.PRODUCT_SUFFIXES, _PR, 2),
+)
+
+
+def _suffix_vote(last: str) -> tuple[int, int] | None:
+    """The kind and weight a name's last word votes for ("Acme Inc", "Silicon Valley"), if any."""
+    for words, kind, weight in _SUFFIX_VOTES:
+        if last in words:
+            return kind, weight
+    return None
+
+
+def _of_head_vote(first: str) -> tuple[int, int] | None:
+    """The vote of a company or place word that opens "X of Y" ("Bank of England", "City of London")."""
+    if first in lx.ORG_SUFFIXES:
+        return _O, 3
+    if first in lx.PLACE_SUFFIXES:
+        return _PL, 3
+    return None
+
+
 def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
     """The votes of the lexicon and of the form's shape."""
     lexicon = _LEXICON.get(form) or _LEXICON.get(form.rstrip("."))
@@ -520,20 +547,11 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
     if len(words) > 1:
         last = words[-1].rstrip(".")
         last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
-        if last in lx.ORG_SUFFIXES or words[-1] in lx.ORG_SUFFIXES:
-            v[_O] += 3
-        elif last in lx.MEDIA_SUFFIXES:
-            v[_M] += 3
-        elif last in lx.PLACE_SUFFIXES:
-            v[_PL] += 3
-        elif last in lx.EVENT_SUFFIXES:
-            v[_EV] += 2
-        elif last in lx.PRODUCT_SUFFIXES:
-            v[_PR] += 2
-        elif len(words) > 2 and words[1] == "of" and words[0] in lx.ORG_SUFFIXES:
-            v[_O] += 3  # "University of California", "Bank of England"
-        elif len(words) > 2 and words[1] == "of" and words[0] in lx.PLACE_SUFFIXES:
-            v[_PL] += 3  # "Gulf of Mexico", "City of London"
+        vote = _suffix_vote(last) if words[-1] not in lx.ORG_SUFFIXES else (_O, 3)
+        if vote is None and len(words) > 2 and words[1] == "of":
+            vote = _of_head_vote(words[0])  # "University of California", "Gulf of Mexico"
+        if vote is not None:
+            v[vote[0]] += vote[1]
         elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) or _PREFIXED_NAME.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1
