@@ -12,6 +12,7 @@ What a quantity measures and whom it is about is read in :mod:`.describe`.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from decimal import Decimal
 from typing import Iterator, Sequence
@@ -178,6 +179,7 @@ _RATE_BEFORE = re.compile(
 )
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|clocked\s+in\s+at|heavier|lighter|overweight)\b", re.I)
 _WEIGHT_REACH = 40  # characters before a number that a weighing verb is looked for in
+_span_end = operator.itemgetter(1)
 _RATE_REACH = 40  # characters from a number to the "a week" that is its denominator
 _CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]")
 _DURATION_PREPOSITIONS = frozenset(
@@ -275,27 +277,30 @@ class _Draft:
                         self.num.start, self.num.end, self.scale, self.after or self.end)
 
 
-def _article_durations(text: str, start: int, end: int, number_ends: list[int]) -> Iterator[tuple[Number, int]]:
+def _article_durations(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[tuple[Number, int]]:
     """ "an hour", "a decade": a duration of one, unless it is a rate or locates an event.
 
-    ``number_ends`` are the ends of the numbers found, in order: "$53 million a week" and
+    ``taken`` are the spans of the numbers found, in order: "$53 million a week" and
     "100 people view his profile a week" are rates, as is anything right after a number.
     """
     low = lowered(text)
     found = _ARTICLE_DURATION.finditer(text, start, end) if low is None else _ARTICLE_DURATION_LOWER.finditer(low, start, end)
     for m in found:
-        if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()) or _rate_after_number(text, m.start(), number_ends):
+        if _RATE_BEFORE.search(text, max(start, m.start() - 12), m.start()) or _rate_after_number(text, m.start(), taken):
             continue
         yield Number(m.start(), m.end("a"), text[m.start() : m.end("a")], Decimal(1), words=True, article=True), m.end()
 
 
-def _rate_after_number(text: str, at: int, number_ends: list[int]) -> bool:
+def _rate_after_number(text: str, at: int, taken: list[tuple[int, int]]) -> bool:
     """Whether "a week" at ``at`` is the denominator of a number a few words before it, in the
-    same clause and not after a preposition ("lost 14 followers in a week" is a duration)."""
-    i = bisect.bisect_right(number_ends, at) - 1
-    if i < 0 or at - number_ends[i] > _RATE_REACH:
+    same clause and not after a preposition ("lost 14 followers in a week" is a duration).
+
+    ``taken``: the numbers' spans in text order; they do not overlap, so their ends are in order too.
+    """
+    i = bisect.bisect_right(taken, at, key=_span_end) - 1
+    if i < 0 or at - taken[i][1] > _RATE_REACH:
         return False
-    between = text[number_ends[i] : at]
+    between = text[taken[i][1] : at]
     words = between.split()
     return not _CLAUSE_BREAK.search(between) and (not words or words[-1].lower() not in _DURATION_PREPOSITIONS)
 
@@ -323,7 +328,7 @@ def read_sentences(
     numbers = list(scan_numbers(text, lo, hi))
     taken = [(n.start, n.end) for n in numbers]
     extras = [
-        extra for extra, unit_end in _article_durations(text, lo, hi, sorted(n.end for n in numbers))
+        extra for extra, unit_end in _article_durations(text, lo, hi, taken)
         # "a quarter million" is a number, not "a quarter" of a year
         if not taken or not _overlaps(taken, extra.start, unit_end)
     ]
