@@ -55,6 +55,7 @@ def sourced(text):
         ("Chip sales fell, the national military said on Monday.", "national military", "say"),
         ("\"Stay where you are and wait,\" an officer told the crowd.", "officer", "tell"),
         ("Brantel Governor Mira Koss spoke. Later the governor said chip sales fell.", "Mira Koss", "say"),
+        ("The role went to actress Mira Koss. Later the actress said chip sales fell.", "Mira Koss", "say"),
     ],
 )
 def test_sources(text, source, cue):

@@ -34,6 +34,7 @@ from .cues import (
     CUE_FORMS,
     TRIGGER_RE,
     DATA_NOUNS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     PARTY_NOUNS,
     PARTY_SUFFIXES,
@@ -41,7 +42,7 @@ from .cues import (
     VERB_PREFIXES,
     Cue,
 )
-from .lexicon import ROLE_NOUNS
+from .lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS
 from .names import MentionIndex
 from .quotemarks import QUOTE_MARKS as _QUOTE_MARKS, pair_quotes
 from .trie import trie_pattern
@@ -70,7 +71,6 @@ _CLAUSE_WORDS = frozenset(
     who so yet how with than whereas unless until once""".split()
 )
 _COMPLEMENTS = frozenset("that how whether what why".split())
-_DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
 _LEADING_DROP = frozenset("a an the".split())
 # Words after which a cue word is an infinitive or a noun, never a verb of saying
 _NOT_BEFORE_A_VERB = frozenset("to for of in on at from into upon under".split())
@@ -88,10 +88,9 @@ _MAIN_VERB_STOP = frozenset(
     "is are was were has have had will would can could may might must should also does did do".split()
 )
 _MAX_SUBJECT = 24  # units; a subject longer than this is not one (and the walk stays linear)
-# Titles written with a period before a name ("Rep. Brian Babin", "Gov. Kristi Noem").
-_TITLE_ABBREVIATIONS = frozenset(
-    "rep sen gov dr mr mrs ms lt gen col sgt capt prof rev pres supt det cmdr adm maj cpl hon amb atty".split()
-)
+# Titles written with a period before a name ("Rep. Brian Babin", "Gov. Kristi Noem"), as the
+# lexicon lists them, without the period (a period is its own unit).
+_TITLE_ABBREVIATIONS = frozenset(w[:-1].lower() for w in ROLE_WORDS | HONORIFICS if w.endswith("."))
 _MAX_PARENTHESIS = 8  # units of a parenthesis between a subject and its verb
 # What may follow a speaker named after the verb ('..., said Ana Velo, a strategist', '... said X on Monday')
 _AFTER_SPEAKER = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
@@ -102,8 +101,9 @@ _DEFINITE_ORG_NOUNS = frozenset(
     regulator ministry government department""".split()
 )
 _DEFINITE_MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine".split())
-# Singular roles that "the" makes a person named before ("the actor said"); not the plurals.
-_DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not w.endswith("s")) - {"boss", "head", "chair"}
+# Singular roles that "the" makes a person named before ("the actor said"); not the plurals, nor
+# roles that are other things as often ("the head", "the chair").
+_DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not (w.endswith("s") and w[:-1] in ROLE_NOUNS)) - {"head", "chair"}
 _SPEAKER_KINDS = (P, M, O, PL)
 
 
@@ -360,7 +360,7 @@ class Attributor:
                     party = self._party(_np(units, k + 1), s_start, units=units)
                     return ([party] if party else []), carrier
                 return [], carrier
-            if before[LOW] in PASSIVE_BEFORE or before[LOW] in _NOT_BEFORE_A_VERB or before[LOW] in _DETERMINERS:
+            if before[LOW] in PASSIVE_BEFORE or before[LOW] in _NOT_BEFORE_A_VERB or before[LOW] in DETERMINERS:
                 # "declined to comment", "request for comment", "in order to", "on record"
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:

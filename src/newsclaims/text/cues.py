@@ -19,6 +19,7 @@ from .trie import trie_pattern
 
 __all__ = [
     "ACTOR_NOUNS",
+    "DETERMINERS",
     "PARTY_NOUNS",
     "PARTY_SUFFIXES",
     "CUE_FORMS",
@@ -29,6 +30,9 @@ __all__ = [
     "Cue",
     "cue_of",
 ]
+
+# Words that open a noun phrase: a cue word right after one is a noun ("the plan to", "a report").
+DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
 
 # base form -> kind; "point out" is written with its particle.
 _VERBS = {

@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from ..model import Modality
-from .cues import ACTOR_NOUNS, PREDICTION_VERBS
+from .cues import ACTOR_NOUNS, DETERMINERS, PREDICTION_VERBS
 from .trie import trie_pattern
 
 __all__ = ["modality_of"]
@@ -52,7 +52,6 @@ _SKIP_AFTER_WILL = frozenset(
     "not also still likely probably then further far only soon eventually never significantly".split()
 )
 _SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
-_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
 _RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
 # The words modality_of reacts to (besides those ending in "'ll"): relatives and "whether"/"if",
 # which open clauses it discounts, and the words its hedges start with.
@@ -113,7 +112,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
             hedge(Modality.EXPECTED)
         elif w in _PLEDGES and nxt == "to":
             hedge(Modality.PLANNED)  # "vowed to cut", "promises to ship"
-        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in _DETERMINERS):
+        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in DETERMINERS):
             # (not the noun: "we oppose the plan to cut it")
             hedge(Modality.PLANNED)
         elif w == "set" and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "was", "were"):

@@ -249,11 +249,11 @@ def _has_title(text: str, start: int, title: str) -> bool:
     words = before.lower().split()[-2:]
     if not words or not before[-1:].isspace():
         return False
-    last = _TITLE_ABBREVIATIONS.get(words[-1], words[-1])  # "Gov. Eric Holcomb" is "the governor"
+    last = _ABBREVIATED_TITLES.get(words[-1], words[-1])  # "Gov. Eric Holcomb" is "the governor"
     return last == title and words[0] not in ("vice", "deputy", "assistant")
 
 
-_TITLE_ABBREVIATIONS = {
+_ABBREVIATED_TITLES = {
     "gov.": "governor", "sen.": "senator", "pres.": "president", "prof.": "professor",
     "sec.": "secretary", "amb.": "ambassador",
 }
