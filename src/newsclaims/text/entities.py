@@ -675,19 +675,20 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         word[0].isupper() and word not in lx.ROLE_WORDS
                     ):
                         break
-                    if w in lx.ROLE_NOUNS:
-                        v[_P] += 3
-                        break
-                    if w in lx.APPOSITIVE_ORG:
-                        v[_O] += 3
-                        break
-                    if w in lx.APPOSITIVE_MEDIA:
-                        v[_M] += 3
-                        break
-                    if w in lx.APPOSITIVE_PRODUCT:
-                        v[_PR] += 3
+                    kind = next((k for nouns, k in _APPOSITION_KINDS if w in nouns), None)
+                    if kind is not None:
+                        v[kind] += 3
                         break
     return v
+
+
+# The nouns of an apposition that say what a name is ("X, a partner at", "X, a startup"), in order.
+_APPOSITION_KINDS = (
+    (lx.ROLE_NOUNS, _P),
+    (lx.APPOSITIVE_ORG, _O),
+    (lx.APPOSITIVE_MEDIA, _M),
+    (lx.APPOSITIVE_PRODUCT, _PR),
+)
 
 
 _SPACES = frozenset(" \u00a0")
