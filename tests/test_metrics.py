@@ -16,7 +16,7 @@ from hypothesis import given
 import newsclaims as nc
 from newsclaims import find_metrics, format_metric, parse_metric
 from newsclaims.document import Document, Layout
-from newsclaims.metrics.plugin import document_metrics
+from newsclaims.metrics.document import document_metrics
 from newsclaims.model import MetricKind, Span
 
 from .conftest import SEEDS, SHARED, best_time
@@ -68,6 +68,9 @@ CASES = [
     ("Usage surged 8x year on year.", "8x", ("multiplier", 8, "x", "exact", None, "up")),
     ("Demand is three times higher than forecast.", "three times", ("multiplier", 3, "x", "exact", None, None)),
     ("Sales rose seven-fold.", "seven-fold", ("multiplier", 7, "x", "exact", None, "up")),
+    ("Inference got 100x cheaper in two years.", "100x", ("multiplier", 100, "x", "exact", None, "down")),
+    ("Nearly 1000x more tokens were served.", "Nearly 1000x", ("multiplier", 1000, "x", "upper", None, "up")),
+    ("Valuations ran at 100x to 125x sales.", "100x to 125x", ("multiplier", 100, "x", "exact", 125, None)),
     # durations and ages
     ("The plan was paused for eight weeks.", "eight weeks", ("duration", 8, "week", "exact", None, None)),
     ("It ran an eight-week trial.", "eight-week", ("duration", 8, "week", "exact", None, None)),
@@ -131,6 +134,8 @@ NOT_METRICS = [
     "It scored 3:1 at 10:30.",
     "A fleet of 737 Max jets with two-stroke engines went to a third undisclosed buyer.",
     "The second half of the 777x programme began.",
+    "Boeing 777X jets and an AMD 7950X chip were delayed.",
+    "It cut a prior commitment of 777x jets, its 227X line and its current 227X test program.",
     "Troops arrived after the September 11, 2001 attacks.",
     "Its 2004 earnings were restated.",
 ]
@@ -313,7 +318,7 @@ def test_seeds_against_gold():
 
 def test_plugin_runs_in_the_pipeline():
     from newsclaims import Pipeline, get_plugin_manager
-    import newsclaims.metrics.plugin as plugin
+    import newsclaims.extractors.metrics as plugin
     import newsclaims.styles.generic as generic
 
     pm = get_plugin_manager(builtins=False, entry_points=False, plugins=[generic, plugin])

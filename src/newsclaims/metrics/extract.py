@@ -111,6 +111,13 @@ _OTHER_AFTER = re.compile(
 )
 _NEXT_WORD = re.compile(rf"{_WS}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})")
 _MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}[xX]")
+# What names a model rather than multiplies: a determiner (and perhaps an adjective) or a name
+# before, and a word after ("the 777x programme", "its current 227X test", "Boeing 777X jets"); "100x faster", "grew 125x" and
+# "a return of 100x." are multipliers.
+_MODEL_BEFORE = re.compile(
+    r"(?:\b(?i:the|its|their|his|her|our|this|these|those|of)(?:[ \t][a-z]{1,20})?|(?P<name>\b[A-Z][\w-]{0,30}))[ \t]\Z"
+)
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _HYPHEN_NOUN = re.compile(r"[-‐‑][a-z]{2,20}\b(?!-)")
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]{1,30},[ \t]\Z")
 _AGE_END = re.compile(r",(?![\d])|[ \t]?\)")
@@ -513,7 +520,7 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
                 d.value, d.scale, glued = d.value * 10**6, Decimal(10) ** 6, None
                 d.end = num.end
     if glued is not None and d.kind != "money":
-        if not _read_glued(d, glued):
+        if not _read_glued(d, glued, _is_model_number(text, num, lo)):
             return None
     elif glued is not None:
         return None
@@ -555,12 +562,21 @@ def _code_from_before(m: re.Match) -> str | None:
     return _SYMBOL_CODES.get("".join(symbol.split()).replace(".", "").upper()) if symbol else None
 
 
-def _read_glued(d: _Draft, glued: str) -> bool:
-    """Letters glued to the digits: "8x", "5pc", "180ml", "50p"; False for "4th", "1990s", "3pm"."""
+def _is_model_number(text: str, num: Number, lo: int) -> bool:
+    """A three- or four-digit "x" numeral after a determiner or a name ("Boeing", not "Nearly"), before a word."""
+    if not _MODEL_NUMBER.fullmatch(num.text) or not _WORD_AFTER.match(text, num.end):
+        return False
+    m = _MODEL_BEFORE.search(text, max(lo, num.start - 32), num.start)
+    return m is not None and (m.group("name") is None or m.group("name").lower() not in T.CAPITALISED_NOT_NAMES)
+
+
+def _read_glued(d: _Draft, glued: str, model: bool = False) -> bool:
+    """Letters glued to the digits: "8x", "5pc", "180ml", "50p"; False for "4th", "1990s", "3pm",
+    and for a model name (``model``: "the 777x")."""
     low = glued.lower()
     if low in ("x", "×"):
-        if _MODEL_NUMBER.fullmatch(d.num.text):
-            return False  # "777x jets": a model name
+        if model:
+            return False
         d.kind, d.unit, d.strong = "multiplier", "x", True
     elif low in ("pc", "pct"):
         d.kind, d.unit, d.strong = "percent", "%", True
