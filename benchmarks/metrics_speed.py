@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_shared_option, require_shared, scale_articles  # noqa: E402
 
 from newsclaims.document import Document, Layout  # noqa: E402
-from newsclaims.metrics.plugin import extract_metrics  # noqa: E402
+from newsclaims.extractors.metrics import extract_metrics  # noqa: E402
 from newsclaims.model import Span  # noqa: E402
 
 

@@ -76,7 +76,7 @@ def _pipeline(metrics_only: bool) -> Any:
     if not metrics_only:
         return default_pipeline()
 
-    plugins = [importlib.import_module(m) for m in ("newsclaims.styles.generic", "newsclaims.metrics.plugin")]
+    plugins = [importlib.import_module(m) for m in ("newsclaims.styles.generic", "newsclaims.extractors.metrics")]
     return Pipeline(get_plugin_manager(builtins=False, entry_points=False, plugins=plugins))
 
 

@@ -21,10 +21,10 @@ __all__ = ["DEFAULT_PLUGINS", "PluginConflict", "StyleEntry", "StyleTable", "get
 # Order matters only where the hooks say so (the first of equal metric spans wins).
 DEFAULT_PLUGINS = (
     "newsclaims.styles.generic",
-    "newsclaims.text.entities",
-    "newsclaims.metrics.plugin",
-    "newsclaims.text.quotes",
-    "newsclaims.text.claims",
+    "newsclaims.extractors.entities",
+    "newsclaims.extractors.metrics",
+    "newsclaims.extractors.quotes",
+    "newsclaims.extractors.claims",
     "newsclaims.corroborate.plugin",
 )
 

@@ -24,7 +24,7 @@ def find_metrics(text: str) -> list[Metric]:
     Ids are numbered by position as the pipeline numbers them (``m1``, ``m2`` ...);
     without an entity extractor, subjects come from capitalised phrases.
     """
-    from .plugin import document_metrics
+    from .document import document_metrics
 
     # The whole text is the body (white space at its ends aside) and no line is a heading:
     # a phrase such as "50 cars" is a sentence here, whatever a style would make of it.

@@ -1,4 +1,4 @@
-"""Built-in plugin: every sentence holding a metric, a quote or an attribution becomes a claim.
+"""Every sentence holding a metric, a quote or an attribution becomes a claim.
 
 The source of each independent clause comes from :mod:`.attribution`; a
 sentence with no attribution of its own takes the speaker of a quote in it.
@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import bisect
 
-from ..hookspecs import hookimpl
 from ..model import Claim, EntityKind
 from .attribution import Frame, Party, article_frames
 from .modality import modality_of
 from .names import MentionIndex
 
-__all__ = ["extract_claims", "find_claims"]
+__all__ = ["find_claims"]
 
 _SUBJECT_KINDS = (EntityKind.ORG, EntityKind.PRODUCT, EntityKind.PERSON, EntityKind.MEDIA)
 _ACTOR_KINDS = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
 
-
-@hookimpl
-def extract_claims(doc):
-    return find_claims(doc)
 
 
 def find_claims(doc) -> list[Claim]:

@@ -1,4 +1,4 @@
-"""Built-in plugin: named entities found by capitalisation, context and a small lexicon.
+"""Named entities found by capitalisation, context and a small lexicon.
 
 Candidates are runs of capitalised words (with "of", "&" and version numbers
 inside: "Bank of America", "Gemini 3 Pro", "GPT-5.1"). Each run is split at
@@ -18,7 +18,6 @@ import functools
 import re
 from typing import NamedTuple
 
-from ..hookspecs import hookimpl
 from ..model import Entity, EntityKind, Span
 from . import lexicon as lx
 from .cues import CUE_FORMS
@@ -28,7 +27,7 @@ from .name_runs import NUM_RE as _NUM_RE, PLAIN as _PLAIN, SPLITS as _SPLITS, UP
 from .names import cluster_forms, gender_of
 from .quotemarks import pair_quotes
 
-__all__ = ["extract_entities", "find_entities"]
+__all__ = ["find_entities"]
 
 P, O, M, PR, PL, EV = (
     EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE, EntityKind.EVENT,
@@ -76,10 +75,6 @@ class Occurrence(NamedTuple):
     heading: bool  # in a title-case line
     hint: EntityKind | None  # what a title or role around it said
 
-
-@hookimpl
-def extract_entities(doc):
-    return find_entities(doc.reading_text, doc.sentences)  # a name may run over a wrapped line
 
 
 def find_entities(text: str, sentences) -> list[Entity]:

@@ -1,4 +1,4 @@
-"""Built-in plugin: quotations of four words or more, with their speakers.
+"""Quotations of four words or more, with their speakers.
 
 Quotation marks are paired per paragraph (:mod:`.quotemarks`); a quotation
 left open at a paragraph's end continues into the next paragraph when that
@@ -18,19 +18,14 @@ from __future__ import annotations
 
 import bisect
 
-from ..hookspecs import hookimpl
 from ..model import Quote
 from .attribution import Attributor, Frame, article_frames
 from .quotemarks import QUOTE_MARKS, first_closing, opens_with_quote, pair_quotes
 
-__all__ = ["extract_quotes", "find_quotes", "MIN_WORDS"]
+__all__ = ["find_quotes", "MIN_WORDS"]
 
 MIN_WORDS = 4
 
-
-@hookimpl
-def extract_quotes(doc):
-    return find_quotes(doc.reading_text, doc.sentences, doc.entities, surface=doc.text)
 
 
 def find_quotes(text: str, sentences, entities, *, surface: str | None = None) -> list[Quote]:
