@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_shared_option, require_shared, scale_articles  # noqa: E402
 
+from newsclaims.compiled import build_description  # noqa: E402
 from newsclaims.document import Document, Layout  # noqa: E402
 from newsclaims.extractors.metrics import extract_metrics  # noqa: E402
 from newsclaims.model import Span  # noqa: E402
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         count += len(extract_metrics(doc))
     seconds = time.process_time() - t0
     mbps = size / 1e6 / seconds if seconds else float("inf")
+    print(f"newsclaims {build_description()}")
     print(f"{len(texts)} articles, {size / 1e6:.1f} MB, {count} metrics in {seconds:.1f} s CPU: {mbps:.2f} MB/s")
     if args.min_mbps and mbps < args.min_mbps:
         print(f"below the target of {args.min_mbps} MB/s")

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_shared_option, require_shared, scale_articles  # noqa: E402
 
 from newsclaims.cli.extract import RENDER  # noqa: E402
+from newsclaims.compiled import build_description  # noqa: E402
 from newsclaims.pipeline import default_pipeline  # noqa: E402
 
 
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     hooks = {k: v for k, v in spent.items() if k.startswith("extract_")}
     rows = {**hooks, "host": spent["total"] - sum(hooks.values()), "json": spent["json"]}
     whole = spent["total"] + spent["json"]
+    print(f"newsclaims {build_description()}")
     print(f"{len(texts)} articles, {size:.2f} MB: {whole:.2f} s CPU, {size / whole:.2f} MB/s")
     for label, seconds in sorted(rows.items(), key=lambda kv: -kv[1]):
         print(f"  {label:<18} {seconds:6.2f} s  {seconds / size:6.3f} s/MB  ({share(seconds, whole)})")

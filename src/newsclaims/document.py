@@ -8,7 +8,7 @@ from typing import Iterator
 import attrs
 from attrs import field, validators as v
 
-from .model import Claim, Entity, Metric, Quote, Span
+from .model import Claim, Entity, Metric, Quote, Span, to_tuple
 
 __all__ = ["Document", "FieldSpec", "Layout", "Sentence", "StyleInfo", "Topic"]
 
@@ -37,12 +37,12 @@ class Layout:
 
     source: str | None = None
     title: str | None = None
-    authors: tuple[str, ...] = field(default=(), converter=tuple)
-    editors: tuple[str, ...] = field(default=(), converter=tuple)
+    authors: tuple[str, ...] = field(default=(), converter=to_tuple)
+    editors: tuple[str, ...] = field(default=(), converter=to_tuple)
     published: _dt.date | None = None
-    body: tuple[Span, ...] = field(default=(), converter=tuple)
-    headings: tuple[Span, ...] = field(default=(), converter=tuple)
-    topics: tuple[Topic, ...] = field(default=(), converter=tuple)
+    body: tuple[Span, ...] = field(default=(), converter=to_tuple)
+    headings: tuple[Span, ...] = field(default=(), converter=to_tuple)
+    topics: tuple[Topic, ...] = field(default=(), converter=to_tuple)
 
 
 @attrs.frozen
@@ -62,7 +62,7 @@ class FieldSpec:
     name: str = field(validator=[v.instance_of(str), v.matches_re(r"[a-z_][a-z0-9_]*\Z")])
     type: str = field(validator=v.in_(FIELD_TYPES))
     doc: str = ""
-    choices: tuple[str, ...] = field(default=(), converter=tuple)
+    choices: tuple[str, ...] = field(default=(), converter=to_tuple)
 
 
 @attrs.frozen(kw_only=True)

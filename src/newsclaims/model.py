@@ -12,7 +12,7 @@ import datetime as _dt
 import enum
 import re
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 import attrs
 from attrs import field, validators as v
@@ -99,6 +99,14 @@ def _to_decimal(value: Any) -> Decimal | None:
 # Validators and converters are plain functions with a fast path for the usual exact type:
 # they run for every annotation the pipeline builds, and attrs' generic ones cost more.
 
+if TYPE_CHECKING:
+
+    def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+        """``tuple`` as a converter, as type checkers should read it (any iterable in)."""
+
+else:
+    to_tuple = tuple  # the builtin itself: a Python wrapper would cost a call per field
+
 
 def _offset(_inst: Any, attribute: attrs.Attribute, value: int) -> None:
     """A ``str`` index: an int, never negative."""
@@ -182,9 +190,9 @@ class Entity:
     id: str = field(validator=_ident)
     name: str = field(validator=_ident)
     kind: EntityKind = field(converter=_enum(EntityKind))
-    aliases: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     mentions: tuple[Span, ...] = field(
-        default=(), converter=tuple, validator=_tuple_of(Span)
+        default=(), converter=to_tuple, validator=_tuple_of(Span)
     )
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
@@ -270,9 +278,9 @@ class Claim:
     source: str | None = field(default=None, validator=_opt_str)
     cue: str | None = field(default=None, validator=_opt_str)
     modality: Modality = field(default=Modality.ASSERTED, converter=_enum(Modality))
-    metrics: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
-    quotes: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
-    entities: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    metrics: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
+    quotes: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
+    entities: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
 
@@ -312,15 +320,15 @@ class Article:
     style: str | None = field(default=None, validator=_opt_str)
     source: str | None = field(default=None, validator=_opt_str)
     title: str | None = field(default=None, validator=_opt_str)
-    authors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
-    editors: tuple[str, ...] = field(default=(), converter=tuple, validator=_str_tuple)
+    authors: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
+    editors: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     published: _dt.date | None = field(default=None, validator=v.optional(v.instance_of(_dt.date)))
     text: str = field(validator=_string)
-    body: tuple[Span, ...] = field(default=(), converter=tuple, validator=_tuple_of(Span))
-    entities: tuple[Entity, ...] = field(default=(), converter=tuple, validator=_tuple_of(Entity))
-    metrics: tuple[Metric, ...] = field(default=(), converter=tuple, validator=_tuple_of(Metric))
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple, validator=_tuple_of(Quote))
-    claims: tuple[Claim, ...] = field(default=(), converter=tuple, validator=_tuple_of(Claim))
+    body: tuple[Span, ...] = field(default=(), converter=to_tuple, validator=_tuple_of(Span))
+    entities: tuple[Entity, ...] = field(default=(), converter=to_tuple, validator=_tuple_of(Entity))
+    metrics: tuple[Metric, ...] = field(default=(), converter=to_tuple, validator=_tuple_of(Metric))
+    quotes: tuple[Quote, ...] = field(default=(), converter=to_tuple, validator=_tuple_of(Quote))
+    claims: tuple[Claim, ...] = field(default=(), converter=to_tuple, validator=_tuple_of(Claim))
     extra: Mapping[str, Any] = field(factory=dict, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

@@ -28,9 +28,10 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
+    from ..compiled import build_description
 
     parser = _Parser(prog="newsclaims", description="Turn news articles into typed, queryable claims.")
-    parser.add_argument("--version", action="version", version=f"newsclaims {__version__}")
+    parser.add_argument("--version", action="version", version=f"newsclaims {__version__} ({build_description()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name, (module, help_) in SUBCOMMANDS.items():

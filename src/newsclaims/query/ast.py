@@ -15,6 +15,8 @@ from typing import Union
 import attrs
 from attrs import field
 
+from ..model import to_tuple
+
 __all__ = [
     "And",
     "Bool",
@@ -115,7 +117,7 @@ Literal = Union[String, Number, Money, Percent, Date, Bool, Regex]
 
 @attrs.frozen
 class ListLit:
-    items: tuple[Literal, ...] = field(converter=tuple)
+    items: tuple[Literal, ...] = field(converter=to_tuple)
     pos: Pos = _pos()
 
 
@@ -123,7 +125,7 @@ class ListLit:
 class Path:
     """A dotted field path: ``metric.value``, ``claim.metrics``, or a bare ``value`` inside ``any(...)``."""
 
-    parts: tuple[str, ...] = field(converter=tuple)
+    parts: tuple[str, ...] = field(converter=to_tuple)
     pos: Pos = _pos()
 
     def __str__(self) -> str:
@@ -166,13 +168,13 @@ class Not:
 class And:
     """Two or more operands; ``a and (b and c)`` keeps its inner node."""
 
-    operands: tuple["Expr", ...] = field(converter=tuple)
+    operands: tuple["Expr", ...] = field(converter=to_tuple)
     pos: Pos = _pos()
 
 
 @attrs.frozen
 class Or:
-    operands: tuple["Expr", ...] = field(converter=tuple)
+    operands: tuple["Expr", ...] = field(converter=to_tuple)
     pos: Pos = _pos()
 
 

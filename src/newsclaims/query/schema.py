@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable, Mapping
 import attrs
 
 from ..document import FIELD_TYPES, FieldSpec
-from ..model import Bound, Change, EntityKind, MetricKind, Modality
+from ..model import Bound, Change, EntityKind, MetricKind, Modality, to_tuple
 
 __all__ = [
     "Field",
@@ -64,7 +64,7 @@ class Field:
     name: str
     type: str = attrs.field(validator=attrs.validators.in_(TYPES))
     doc: str = ""
-    choices: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    choices: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     builtin: bool = True  # False: the value lives in the annotation's ``extra`` mapping
 
     @property
