@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Iterator, NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import attrs
 
@@ -77,6 +77,15 @@ class Mention(NamedTuple):
     kind: str = "ORG"
 
 
+def _new_cache() -> Any:
+    """An empty dict, for a :class:`Context` cache.
+
+    Typed Any, not dict: compiled with mypyc, the class body's ``attrs.field(factory=...)``
+    would otherwise be checked to be of the factory's type, which the attrs marker is not.
+    """
+    return {}
+
+
 @attrs.frozen
 class Context:
     """What the rules may look at: the text, its mentions in order and the article's date."""
@@ -85,8 +94,8 @@ class Context:
     mentions: Sequence[Mention]
     published: dt.date | None = None
     starts: Sequence[int] = ()
-    _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
-    _scans: dict = attrs.field(factory=dict, eq=False, repr=False)  # name -> _Scan of the text, on first need
+    _leaders: dict = attrs.field(factory=_new_cache, eq=False, repr=False)
+    _scans: dict = attrs.field(factory=_new_cache, eq=False, repr=False)  # name -> _Scan of the text, on first need
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -146,7 +155,7 @@ class Context:
         found = self._scans.get(name)
         if found is None:
             low = lowered(self.text) if lower_pattern is not None else None
-            matches = pattern.finditer(self.text) if low is None else lower_pattern.finditer(low)  # type: ignore[union-attr]
+            matches = pattern.finditer(self.text) if low is None or lower_pattern is None else lower_pattern.finditer(low)
             found = self._scans[name] = _Scan(matches)
         return found
 
@@ -188,7 +197,7 @@ class _Scan:
 
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Capitalised phrases standing in for entities when none were extracted."""
-    out = []
+    out: list[Mention] = []
     append = out.append
     starters, months, weekdays = _SENTENCE_STARTERS, T.MONTHS, T.WEEKDAYS
     symbols, codes = T.CURRENCY_SYMBOLS, T.ISO_CODES
@@ -320,7 +329,8 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     if found is None:
         toks = _words_before(text, lo, pos)
         found = _phrase_in_tokens(toks, whole=True)
-    phrase, first = found  # type: ignore[misc]
+    assert found is not None  # the whole window always gives an answer
+    phrase, first = found
     return phrase, pos if first is None else _token_start(text, pos, toks, first)
 
 

@@ -15,7 +15,7 @@ import bisect
 import operator
 import re
 from decimal import Decimal
-from typing import Iterator, Sequence
+from typing import Final, Iterator, Sequence
 
 from ..text.trie import trie_pattern
 from . import tables as T
@@ -25,6 +25,12 @@ __all__ = ["Quantity", "read_quantities", "read_sentences"]
 
 HUNDRED = Decimal(100)
 _WS = "[ \\t\\u00a0]"
+
+
+# Quantity's fields, in order: its __slots__, named again for __repr__ and __eq__, as a class
+# compiled with mypyc has no __slots__ attribute.
+_QUANTITY_FIELDS: Final = ("start", "end", "kind", "value", "unit", "bound", "high", "change", "num_start", "num_end",
+                           "scale", "after")
 
 
 class Quantity:
@@ -45,15 +51,13 @@ class Quantity:
         self.after = after  # where the counted noun would start (after the unit word), for the measure
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__)
+        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in _QUANTITY_FIELDS)
         return f"Quantity({fields})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not Quantity:
             return NotImplemented
-        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]
+        return all(getattr(self, k) == getattr(other, k) for k in _QUANTITY_FIELDS)
 
 
 def _alternation(words, flags: str = "") -> str:
@@ -346,7 +350,8 @@ def read_sentences(
         # Only the sentences that hold a number: each number finds its sentence by bisection,
         # instead of every sentence looking for its numbers (most have none).
         sent_starts = [s for s, _ in spans]
-        k, found = -1, []
+        k = -1
+        found: list[Number] = []
         for n in numbers:
             i = bisect.bisect_right(sent_starts, n.start) - 1
             if i < 0 or n.end > spans[i][1]:
@@ -411,15 +416,17 @@ def _minor_part(text: str, money: _Draft, d: _Draft) -> bool:
 def _merge_minor(text: str, money: _Draft, d: _Draft) -> bool:
     gap = _MINOR_GAP.match(text, money.end, d.start)
     raw = d.num.value
+    if money.value is None or d.value is None:
+        return False  # (never: _minor_part asks first)
     if not gap or d.num.scaled or raw is None or raw != raw.to_integral_value() or not 0 < raw < 100:
         return False
     if d.kind == "money" and d.unit == money.unit and text[d.num.end : d.end].strip().lower() in _MINOR_WORDS:
         minor = d.value  # already divided by 100
-    elif d.kind == "count" and not d.strong and _MINOR_END.match(text, d.end) and (gap.group("and") or _MINOR_END.match(text, d.end).group().strip() != "and"):
-        minor = d.value / HUNDRED  # type: ignore[operator]
+    elif d.kind == "count" and not d.strong and (end := _MINOR_END.match(text, d.end)) and (gap.group("and") or end.group().strip() != "and"):
+        minor = d.value / HUNDRED
     else:
         return False
-    money.value = money.value + minor  # type: ignore[operator]
+    money.value = money.value + minor
     money.end = d.end
     return True
 
@@ -700,9 +707,10 @@ def _vague_ok(text: str, d: _Draft, hi: int) -> bool:
             return True
     if d.kind != "count":
         return d.kind in ("money",)
-    if not _OF_AFTER.match(text, d.num.end, hi):
+    of = _OF_AFTER.match(text, d.num.end, hi)
+    if not of:
         return False
-    d.after = _OF_AFTER.match(text, d.num.end, hi).end()  # type: ignore[union-attr]
+    d.after = of.end()
     return True
 
 
@@ -976,9 +984,11 @@ def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draf
     else:
         return None
     low = a.value
+    if low is None or b.value is None:
+        return None  # (never: _join_ranges asks first)
     if b.scale and not a.num.scaled:
-        low = low * b.scale  # type: ignore[operator]
-    if low is None or b.value is None or b.value < low:
+        low = low * b.scale
+    if b.value < low:
         return None
     merged = _Draft(num=a.num, start=a.start, end=b.end, value=low, kind=kind, unit=unit,
                     bound=a.bound, change=a.change or b.change, high=b.value, strong=True, after=b.after,
