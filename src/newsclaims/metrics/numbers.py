@@ -33,7 +33,7 @@ MAX_DIGITS = 30  # longer digit runs are not read at all (Python's int() refuses
 # context rounds at 28 digits; the public entry points run under :func:`exactly`.)
 EXACT_PREC = 16 * MAX_DIGITS
 MAX_PHRASE = 40  # atoms in one phrase; longer runs are cut (a list of number words)
-_PREC = 40  # Decimal precision for division (thirds and the like) ...
+_PREC: Final = 40  # Decimal precision for division (thirds and the like) ...
 QUOTIENT_DIGITS = 28  # ... whose inexact results keep this many significant digits (Decimal's default)
 
 
@@ -59,7 +59,7 @@ class Number:
     scale: Decimal | None = None  # the last scale applied ("20 million": 10**6), for ranges
 
 
-_UNIT = Decimal(1)  # exponent 0, for same_quantum
+_UNIT: Final = Decimal(1)  # exponent 0, for same_quantum
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -123,17 +123,17 @@ def _number_words() -> dict[str, tuple[str, Any]]:
 
 
 _WORDS: Final = _number_words()
-_ORD_KINDS = frozenset({"OU", "OT", "OX", "OS", "HF"})
+_ORD_KINDS: Final = frozenset({"OU", "OT", "OX", "OS", "HF"})
 
 
-_SIGN = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
-_CHAIN = rf"\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}}){{0,12}}"
+_SIGN: Final = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
+_CHAIN: Final = rf"\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}}){{0,12}}"
 # Thousands grouped with a no-break or thin space ("40\u202f000"); a plain space is too often
 # two numbers side by side ("400 737 Max jets").
-_SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,8}(?:\.\d{1,30})?(?![.,]?\d)"
+_SPACED: Final = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,8}(?:\.\d{1,30})?(?![.,]?\d)"
 # Numerals. Searched from just before each digit (see _digit_atoms), so the engine never
 # tries this pattern at the letters between numbers.
-_NUMERAL = re.compile(
+_NUMERAL: Final = re.compile(
     rf"""
     (?P<frac>{_SIGN.replace('sign', 'fsign')}(?<![\d/.,])\d{{1,3}}[ \t]?/[ \t]?\d{{1,3}}(?![\d/]|[.,]\d))
     | (?P<num>{_SIGN}(?<![\d.,])(?:{_SPACED}|{_CHAIN}|\.\d{{1,{MAX_DIGITS}}})
@@ -142,12 +142,12 @@ _NUMERAL = re.compile(
     """,
     re.X | re.M,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # Number words, and vulgar fractions. The leading class lets the engine skip positions no
 # word or fraction can start at before it tries the boundary and the trie; both cases are
 # spelled out, as a class the engine must case-fold at each character is slower.
-_WORD_ATOM_FIRST = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
-_WORD_ATOM = re.compile(
+_WORD_ATOM_FIRST: Final = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
+_WORD_ATOM: Final = re.compile(
     rf"(?=[{re.escape(_WORD_ATOM_FIRST)}])(?:\b(?P<word>{trie_pattern(_WORDS)})(?![\w'’]|['’]s\b)"
     rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
@@ -157,10 +157,10 @@ _WORD_ATOM = re.compile(
 # instead of trying the pattern at every position. The word boundary before a word is checked
 # in Python (see _word_atoms), which is what ``\b`` checked. Vulgar fractions are added only
 # for text that has one: their characters slow the engine's skipping for all text.
-_WORD_END = r"(?![\w'’]|['’]s\b)"
-_WORD_BRANCHES = [b + _WORD_END for b in trie_branches(_WORDS)]
-_WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
-_WORD_OR_VULGAR_LOWER = re.compile(
+_WORD_END: Final = r"(?![\w'’]|['’]s\b)"
+_WORD_BRANCHES: Final = [b + _WORD_END for b in trie_branches(_WORDS)]
+_WORD_ATOM_LOWER: Final = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
+_WORD_OR_VULGAR_LOWER: Final = re.compile(
     "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
 )
 
@@ -181,10 +181,10 @@ def lowered(text: str) -> str | None:
         return None
     return low
 
-_GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
-_SPACED_SUFFIX = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
+_GLUED: Final = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
+_SPACED_SUFFIX: Final = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
 # Gaps that can stand between the atoms of one phrase.
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"""(?P<space>[ \t\u00a0\u202f]{1,4})\Z
     | (?P<hyphen>[ \t]{0,2}[-\u2010\u2011\u2013][ \t]{0,2})\Z
     | [ \t]{1,3}(?:and|&)[ \t]{1,3}(?P<and_a>an?[ \t]{1,3})?\Z
@@ -195,13 +195,13 @@ _GAP = re.compile(
     """,
     re.X | re.I,
 )
-_MAX_GAP = 14
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))(an?)[ \t]{1,3}\Z", re.I)
-_DETERMINER_BEFORE = re.compile(
+_MAX_GAP: Final = 14
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|(?<=[^\w]))(an?)[ \t]{1,3}\Z", re.I)
+_DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|last|the only|no|someone|anyone)[ \t]{1,3}\Z", re.I
 )
-_END_AFTER = re.compile(r"[ \t]*(?:[.!?,;:)\]]|$)")
-_UNIT_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{1,12})")
+_END_AFTER: Final = re.compile(r"[ \t]*(?:[.!?,;:)\]]|$)")
+_UNIT_AFTER: Final = re.compile(r"[ \t]{1,3}([A-Za-z]{1,12})")
 
 
 class _Atom:
@@ -293,7 +293,7 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
 
 # What a numeral can start with before its first digit: a sign ("-5", "- 5" at a line start)
 # or a decimal point (".5", "-.5"); blanks only follow one of these.
-_NUMERAL_LEAD = frozenset("-\u2212+.")
+_NUMERAL_LEAD: Final = frozenset("-\u2212+.")
 
 
 def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
@@ -387,7 +387,7 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
         return +q
 
 
-_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_FRACTION_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _fraction_atom(text: str, m: re.Match) -> Iterator[_Atom]:
@@ -406,15 +406,15 @@ def _fraction_atom(text: str, m: re.Match) -> Iterator[_Atom]:
     yield _Atom("D", Decimal(den), den_start, m.end(), plain=True)
 
 
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE: Final = re.compile(
     "(?:["
     + re.escape("".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isalnum() and c not in ". "})))
     + "]|\\b(?:[A-Z]{3}|Rs\\.?)) ?\\Z"
 )
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER: Final = re.compile(
     "[ \\t]{1,2}(?:" + "|".join(sorted(map(re.escape, T.CURRENCY_WORDS), key=len, reverse=True)) + ")\\b", re.I
 )
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,6}\Z")
+_LETTERS_BEFORE: Final = re.compile(r"[^\W\d_]{1,6}\Z")
 
 
 def _currency_glued_before(text: str, pos: int) -> bool:
@@ -426,7 +426,7 @@ def _currency_glued_before(text: str, pos: int) -> bool:
     return word in T.CURRENCY_SYMBOLS or word in T.ISO_CODES or (word[:1] == "M" and word[1:] in T.ISO_CODES)
 
 
-_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
+_GLUED_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
 
 
 def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
@@ -527,7 +527,7 @@ def _gap_kind(text: str, a: int, b: int) -> str | None:
     return "and"
 
 
-_WORD_KINDS = frozenset({"U", "T", "X", "H", "S", "V", "Z", "N", "P", "OU", "OT", "OX", "OS", "HF", "F"})
+_WORD_KINDS: Final = frozenset({"U", "T", "X", "H", "S", "V", "Z", "N", "P", "OU", "OT", "OX", "OS", "HF", "F"})
 
 
 def _may_join(prev: _Atom, atom: _Atom, gap: str) -> bool:
@@ -935,7 +935,7 @@ def scan_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
 
 
 # Phrases of one atom of these kinds, most of them, are read by _single_atom_number alone.
-_SINGLE_KINDS = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
+_SINGLE_KINDS: Final = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
 
 
 def _single_atom_number(text: str, start: int, atom: _Atom) -> Number | None:
