@@ -10,6 +10,7 @@ kind back. A value of null is written ``?``.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import cast
 
 from ..model import Bound, Change, Metric, MetricKind
 from . import tables as T
@@ -47,7 +48,7 @@ def format_number(value: Decimal, scale_word: str | None = None) -> str:
     for word, scale in _SCALES:
         if a >= scale:
             mantissa = tidy(a / scale)
-            if mantissa < 1000 and -mantissa.as_tuple().exponent <= 3:  # type: ignore[operator]
+            if mantissa < 1000 and -cast(int, mantissa.as_tuple().exponent) <= 3:  # finite: an int exponent
                 return f"{sign}{_digits(mantissa)} {word}"
     return sign + _digits(a)
 

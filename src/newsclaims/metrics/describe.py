@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Iterator, NamedTuple, Sequence
+from typing import Any, Final, Iterator, NamedTuple, Sequence
 
 import attrs
 
@@ -29,12 +29,12 @@ from .numbers import lowered
 
 __all__ = ["Mention", "Context", "measure_of", "subject_of", "period_of", "pseudo_mentions"]
 
-_TOKEN = re.compile(r"[A-Za-z][\w&'’.\-]*[A-Za-z0-9]|[A-Za-z]|\d[\d.,]*|[^\w\s]")
-_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)\Z")
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")  # what _POSSESSIVE finds
-_IRREGULAR_PLURALS = frozenset("people children men women staff personnel police cattle data media".split())
+_TOKEN: Final = re.compile(r"[A-Za-z][\w&'’.\-]*[A-Za-z0-9]|[A-Za-z]|\d[\d.,]*|[^\w\s]")
+_POSSESSIVE: Final = re.compile(r"(?:'s|’s|s'|s’)\Z")
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")  # what _POSSESSIVE finds
+_IRREGULAR_PLURALS: Final = frozenset("people children men women staff personnel police cattle data media".split())
 # Words that link a noun phrase to the number that follows it ("revenue *is expected to exceed*").
-_LINKS = frozenset(
+_LINKS: Final = frozenset(
     """of at to by is was are were be been being has have had will would could should may might must can
     expected likely set forecast projected estimated seen reported said reach reached reaching reaches hit
     hits hitting stood stands stand at totaled totalled totaling totalling total totals amounted amount
@@ -46,23 +46,23 @@ _LINKS = frozenset(
     if w.endswith(("ed", "ing")) or w in ("rose", "fell", "grew", "sank", "shrank", "slid", "dove", "lost", "leapt",
                                           "risen", "fallen", "grown", "shrunk", "sunk")
 )
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "of in at for on from among across with by to into about under over like as than including such behind after before since via per".split()
 )
-_SOURCE_CUES = re.compile(r"\b(?:according\s+to|per|citing|cited|by|says|said|told)\s+\Z", re.I)
-_SENTENCE_STARTERS = T.CAPITALISED_NOT_NAMES | frozenset(
+_SOURCE_CUES: Final = re.compile(r"\b(?:according\s+to|per|citing|cited|by|says|said|told)\s+\Z", re.I)
+_SENTENCE_STARTERS: Final = T.CAPITALISED_NOT_NAMES | frozenset(
     "however meanwhile today yesterday tomorrow furthermore moreover additionally still yet while although"
     " though because since during despite according earlier later previously subsequently nevertheless"
     " instead indeed overall finally first second third last next recently currently now".split()
 )
-_NAME_RUN = re.compile(r"[A-Z][\w&.\-]*(?:[ ](?:[A-Z][\w&.\-]*|of|de|and|&)){0,4}")
-_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+startup['’]s|the\s+group['’]s)\s*\Z", re.I)
-_COMPANY_NOUNS = "company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker"
-_COMPANY_WORDS = re.compile(rf"\b(?:the\s+(?:{_COMPANY_NOUNS})|its|their)\b", re.I)
+_NAME_RUN: Final = re.compile(r"[A-Z][\w&.\-]*(?:[ ](?:[A-Z][\w&.\-]*|of|de|and|&)){0,4}")
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:its|their|the\s+company['’]s|the\s+firm['’]s|the\s+startup['’]s|the\s+group['’]s)\s*\Z", re.I)
+_COMPANY_NOUNS: Final = "company|firm|startup|group|unicorn|business|carmaker|bank|lender|insurer|retailer|chipmaker"
+_COMPANY_WORDS: Final = re.compile(rf"\b(?:the\s+(?:{_COMPANY_NOUNS})|its|their)\b", re.I)
 # The same, for the lower-cased text (see numbers.lowered). Each branch starts with a letter
 # and checks the word boundary just after it, so the engine skips in C from one "t" or "i" to
 # the next instead of trying the pattern at every position.
-_COMPANY_WORDS_LOWER = re.compile(rf"(?:t(?<!\wt)he(?:\s+(?:{_COMPANY_NOUNS})|ir)|i(?<!\wi)ts)\b")
+_COMPANY_WORDS_LOWER: Final = re.compile(rf"(?:t(?<!\wt)he(?:\s+(?:{_COMPANY_NOUNS})|ir)|i(?<!\wi)ts)\b")
 
 
 class Mention(NamedTuple):
@@ -77,6 +77,15 @@ class Mention(NamedTuple):
     kind: str = "ORG"
 
 
+def _new_cache() -> Any:
+    """An empty dict, for a :class:`Context` cache.
+
+    Typed Any, not dict: compiled with mypyc, the class body's ``attrs.field(factory=...)``
+    would otherwise be checked to be of the factory's type, which the attrs marker is not.
+    """
+    return {}
+
+
 @attrs.frozen
 class Context:
     """What the rules may look at: the text, its mentions in order and the article's date."""
@@ -85,8 +94,8 @@ class Context:
     mentions: Sequence[Mention]
     published: dt.date | None = None
     starts: Sequence[int] = ()
-    _leaders: dict = attrs.field(factory=dict, eq=False, repr=False)
-    _scans: dict = attrs.field(factory=dict, eq=False, repr=False)  # name -> _Scan of the text, on first need
+    _leaders: dict = attrs.field(factory=_new_cache, eq=False, repr=False)
+    _scans: dict = attrs.field(factory=_new_cache, eq=False, repr=False)  # name -> _Scan of the text, on first need
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -146,7 +155,7 @@ class Context:
         found = self._scans.get(name)
         if found is None:
             low = lowered(self.text) if lower_pattern is not None else None
-            matches = pattern.finditer(self.text) if low is None else lower_pattern.finditer(low)  # type: ignore[union-attr]
+            matches = pattern.finditer(self.text) if low is None or lower_pattern is None else lower_pattern.finditer(low)
             found = self._scans[name] = _Scan(matches)
         return found
 
@@ -188,7 +197,7 @@ class _Scan:
 
 def pseudo_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Capitalised phrases standing in for entities when none were extracted."""
-    out = []
+    out: list[Mention] = []
     append = out.append
     starters, months, weekdays = _SENTENCE_STARTERS, T.MONTHS, T.WEEKDAYS
     symbols, codes = T.CURRENCY_SYMBOLS, T.ISO_CODES
@@ -298,11 +307,11 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
     return (" ".join(words) if words else None), last_end
 
 
-_APPROX_WORDS = frozenset(T.BOUND_BEFORE["approx"])
-_LY_NOUNS = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
+_APPROX_WORDS: Final = frozenset(T.BOUND_BEFORE["approx"])
+_LY_NOUNS: Final = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
 
 
-_NEAR_BEFORE = 40  # characters before a quantity within which most phrases before it are read
+_NEAR_BEFORE: Final = 40  # characters before a quantity within which most phrases before it are read
 
 
 def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
@@ -320,7 +329,8 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     if found is None:
         toks = _words_before(text, lo, pos)
         found = _phrase_in_tokens(toks, whole=True)
-    phrase, first = found  # type: ignore[misc]
+    assert found is not None  # the whole window always gives an answer
+    phrase, first = found
     return phrase, pos if first is None else _token_start(text, pos, toks, first)
 
 
@@ -434,23 +444,23 @@ def _skip_owner(text: str, pos: int, end: int) -> int:
 
 # --- subject ------------------------------------------------------------------------
 
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{0,3}\.")
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_ABBREVIATION: Final = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{0,3}\.")
+_YEAR_TOKEN: Final = re.compile(r"(?:19|20)\d\d")
 # "\b(?:19|20)\d\d\b", with the boundary checked after the first digit: a pattern that starts
 # with a literal lets the engine skip in C to the next "1" or "2" (it is run over whole texts).
-_YEAR_IN_TEXT = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
-_HYPHENATED = re.compile(r"-([a-z]{3,20})\b")
-_OF = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
-_OF_THE = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
-_SPENT_ON = re.compile(r"[ \t]{1,3}(?:annually[ \t]|a year[ \t]|each year[ \t]|per year[ \t])?[ \t]*(?:in|into|on|to)[ \t]{1,3}")
-_LINK_END = re.compile(r"\b(?:to|and|from)\s*\Z")
-_OWNER = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
-_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s)|\bwhile\s+")
-_REACH = 400  # characters around a quantity that its subject and period are looked for in
-_ORG = frozenset({"ORG"})
-_PREFERRED = frozenset({"ORG", "PRODUCT"})
-_OWNERS = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
+_YEAR_IN_TEXT: Final = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b")
+_HYPHENATED: Final = re.compile(r"-([a-z]{3,20})\b")
+_OF: Final = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
+_OF_THE: Final = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
+_SPENT_ON: Final = re.compile(r"[ \t]{1,3}(?:annually[ \t]|a year[ \t]|each year[ \t]|per year[ \t])?[ \t]*(?:in|into|on|to)[ \t]{1,3}")
+_LINK_END: Final = re.compile(r"\b(?:to|and|from)\s*\Z")
+_OWNER: Final = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
+_POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\b|['’](?=\s)")
+_CLAUSE_OPENING: Final = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s)|\bwhile\s+")
+_REACH: Final = 400  # characters around a quantity that its subject and period are looked for in
+_ORG: Final = frozenset({"ORG"})
+_PREFERRED: Final = frozenset({"ORG", "PRODUCT"})
+_OWNERS: Final = frozenset({"ORG", "PRODUCT", "PERSON", "EVENT"})
 
 
 def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_start: int) -> str | None:
@@ -517,7 +527,7 @@ def subject_of(ctx: Context, q: Quantity, sent_start: int, sent_end: int, np_sta
     return prev.name if prev else None
 
 
-_APOSTROPHES = frozenset("'’")  # what _POSSESSIVE_AFTER starts with
+_APOSTROPHES: Final = frozenset("'’")  # what _POSSESSIVE_AFTER starts with
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -575,24 +585,24 @@ def _first_subject(ctx: Context, mentions: list[Mention], lo: int, before: int |
 # Both word lists shaped as tries (see text/trie.py): the search tries the pattern at every
 # word boundary from a little before each hint, and a trie rejects a word after a letter or two.
 # No preposition is a prefix of another, so their order does not matter.
-_MONTH_NAMES = trie_pattern(m.capitalize() for m in T.MONTHS)
-_PREPOSITIONS_BEFORE_PERIOD = trie_pattern(
+_MONTH_NAMES: Final = trie_pattern(m.capitalize() for m in T.MONTHS)
+_PREPOSITIONS_BEFORE_PERIOD: Final = trie_pattern(
     ["in", "by", "since", "for", "during", "through", "as of", "until", "from", "to", "at the end of", "end of", "of"]
 )
-_PERIOD = re.compile(
+_PERIOD: Final = re.compile(
     rf"\b(?P<prep>{_PREPOSITIONS_BEFORE_PERIOD})?\s*"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<day>\d{{1,2}}),?)?(?:\s+(?P<myear>(?:19|20)\d\d))?"
     rf"|(?P<rel>this|last|next)\s+year|(?P<year>(?:19|20)\d\d)(?![\d-])"
     rf"|(?P<q>Q[1-4]|(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d\d))?)\b"
 )
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 # Where the core of a _PERIOD match can be found: at a month's first letters, a year or
 # "Q1", or at the "year" of "last year" and the "quarter" of "first quarter", which stand at
 # most six letters and two blank runs after the start of that core.
-_PERIOD_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|19\d\d|20\d\d|year|quarter")
-_LONGEST_PREP = 13  # "at the end of": how far before its core a _PERIOD match can start, blanks aside
+_PERIOD_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|19\d\d|20\d\d|year|quarter")
+_LONGEST_PREP: Final = 13  # "at the end of": how far before its core a _PERIOD match can start, blanks aside
 
 
 def _blanks_before(text: str, lo: int, pos: int) -> int:

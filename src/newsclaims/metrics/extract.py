@@ -15,7 +15,7 @@ import bisect
 import operator
 import re
 from decimal import Decimal
-from typing import Iterator, Sequence
+from typing import Final, Iterator, Sequence
 
 from ..text.trie import trie_pattern
 from . import tables as T
@@ -24,7 +24,13 @@ from .numbers import Number, lowered, scan_numbers, tidy
 __all__ = ["Quantity", "read_quantities", "read_sentences"]
 
 HUNDRED = Decimal(100)
-_WS = "[ \\t\\u00a0]"
+_WS: Final = "[ \\t\\u00a0]"
+
+
+# Quantity's fields, in order: its __slots__, named again for __repr__ and __eq__, as a class
+# compiled with mypyc has no __slots__ attribute.
+_QUANTITY_FIELDS: Final = ("start", "end", "kind", "value", "unit", "bound", "high", "change", "num_start", "num_end",
+                           "scale", "after")
 
 
 class Quantity:
@@ -45,15 +51,13 @@ class Quantity:
         self.after = after  # where the counted noun would start (after the unit word), for the measure
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__)
+        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in _QUANTITY_FIELDS)
         return f"Quantity({fields})"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not Quantity:
             return NotImplemented
-        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]
+        return all(getattr(self, k) == getattr(other, k) for k in _QUANTITY_FIELDS)
 
 
 def _alternation(words, flags: str = "") -> str:
@@ -81,65 +85,65 @@ def _plain_alternation(words, flags: str = "") -> str:
 
 # --- patterns after a number --------------------------------------------------------
 
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER: Final = re.compile(
     rf"{_WS}?(?P<sym>%|％)|{_WS}{{1,3}}(?P<word>{_alternation(T.PERCENT_WORDS, 'i')})\b"
 )
-_CURRENCY_QUALIFIER = _alternation({q for q, _ in T.CURRENCY_QUALIFIERS}, "i")
-_CURRENCY_WORD = _alternation(
+_CURRENCY_QUALIFIER: Final = _alternation({q for q, _ in T.CURRENCY_QUALIFIERS}, "i")
+_CURRENCY_WORD: Final = _alternation(
     set(T.CURRENCY_WORDS) | set(T.CURRENCY_SINGULAR) | set(T.MINOR_CURRENCY_WORDS) - {"p", "ct"}
     | {"crown", "crowns", "dinar", "dinars", "shilling", "shillings", "koruna", "korunas"}, "i"
 )
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER: Final = re.compile(
     rf"(?:{_WS}{{1,3}}|-)(?:(?P<qual>{_CURRENCY_QUALIFIER}){_WS}{{1,2}})?(?P<cur>{_CURRENCY_WORD})(?![\w'’])"
     rf"|{_WS}?(?P<code>{_alternation(T.ISO_CODES)}|M(?P<mcode>{_alternation(T.ISO_CODES)}))\b"
     rf"|{_WS}(?P<low>{_alternation(T.LOWER_CODES)})\b"
     rf"|{_WS}?(?P<sym>{_alternation(T.CURRENCY_SYMBOLS_AFTER)})(?!\d)"
 )
-_SCALE_WORD_AFTER = re.compile(rf"{_WS}{{1,2}}(?P<w>thousand|million|billion|trillion|mln|bln|bn)\b", re.I)
-_SCALE_WORDS = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+_SCALE_WORD_AFTER: Final = re.compile(rf"{_WS}{{1,2}}(?P<w>thousand|million|billion|trillion|mln|bln|bn)\b", re.I)
+_SCALE_WORDS: Final = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
                 "billion": Decimal(10) ** 9, "bln": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
-_VAGUE_MONEY_AFTER = re.compile(
+_VAGUE_MONEY_AFTER: Final = re.compile(
     rf"{_WS}{{1,3}}of{_WS}{{1,3}}(?:(?P<qual>{_CURRENCY_QUALIFIER}){_WS}{{1,2}})?(?P<cur>{_CURRENCY_WORD})(?![\w'’-])"
 )
-_MULT_AFTER = re.compile(rf"(?:{_WS}?[x×](?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
-_DURATION_AFTER = re.compile(
+_MULT_AFTER: Final = re.compile(rf"(?:{_WS}?[x×](?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
+_DURATION_AFTER: Final = re.compile(
     rf"(?:{_WS}{{1,3}}|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
     rf"(?P<old>(?:{_WS}?-{_WS}?|{_WS}{{1,3}})old\b)?"
 )
-_OTHER_AFTER = re.compile(
+_OTHER_AFTER: Final = re.compile(
     rf"(?:{_WS}{{1,3}}|{_WS}?-)(?P<u>{_alternation({u for u in T.OTHER_UNITS if len(u) > 1}, 'i')})(?![\w])"
 )
-_NEXT_WORD = re.compile(rf"{_WS}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})")
-_MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}[xX]")
+_NEXT_WORD: Final = re.compile(rf"{_WS}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})")
+_MODEL_NUMBER: Final = re.compile(r"[1-9]\d{2,3}[xX]")
 # What names a model rather than multiplies: a determiner (and perhaps an adjective) or a name
 # before, and a word after ("the 777x programme", "its current 227X test", "Boeing 777X jets"); "100x faster", "grew 125x" and
 # "a return of 100x." are multipliers.
-_MODEL_BEFORE = re.compile(
+_MODEL_BEFORE: Final = re.compile(
     r"(?:\b(?i:the|its|their|his|her|our|this|these|those|of)(?:[ \t][a-z]{1,20})?|(?P<name>\b[A-Z][\w-]{0,30}))[ \t]\Z"
 )
-_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
-_HYPHEN_NOUN = re.compile(r"[-‐‑][a-z]{2,20}\b(?!-)")
-_AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]{1,30},[ \t]\Z")
-_AGE_END = re.compile(r",(?![\d])|[ \t]?\)")
-_OF_AFTER = re.compile(rf"{_WS}{{1,3}}of\b", re.I)
-_BOUND_AFTER = re.compile(
+_WORD_AFTER: Final = re.compile(r"[ \t]+[A-Za-z]")
+_HYPHEN_NOUN: Final = re.compile(r"[-‐‑][a-z]{2,20}\b(?!-)")
+_AGE_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]{1,30},[ \t]\Z")
+_AGE_END: Final = re.compile(r",(?![\d])|[ \t]?\)")
+_OF_AFTER: Final = re.compile(rf"{_WS}{{1,3}}of\b", re.I)
+_BOUND_AFTER: Final = re.compile(
     rf"(?:{_WS}{{0,2}}(?P<b>{_alternation(set(sum(T.BOUND_AFTER.values(), [])), 'i')}))(?![\w])"
 )
-_STREET_AFTER = re.compile(
+_STREET_AFTER: Final = re.compile(
     rf"{_WS}(?:[A-Z][a-z]+{_WS}){{1,3}}(?:{'|'.join(s.capitalize().replace('.', '[.]') for s in T.STREET_SUFFIXES)})\b"
 )
-_DAY_RANGE_AFTER = re.compile(
+_DAY_RANGE_AFTER: Final = re.compile(
     rf"[-–]\d{{1,2}}(?:st|nd|rd|th)?{_WS}(?:{'|'.join(m.capitalize() for m in T.MONTHS)})\b"
 )
-_MONTH_AFTER = re.compile(rf"(?:{_WS}|-)(?:{'|'.join(m.capitalize() for m in T.MONTHS)})\b\.?")
-_TIME_AFTER = re.compile(
+_MONTH_AFTER: Final = re.compile(rf"(?:{_WS}|-)(?:{'|'.join(m.capitalize() for m in T.MONTHS)})\b\.?")
+_TIME_AFTER: Final = re.compile(
     rf"{_WS}?(?:[ap]\.?m\b\.?|{_alternation({s for s in T.TIME_SUFFIXES if not s.startswith(('a', 'p'))}, 'i')}(?![\w]))",
     re.I,
 )
-_CHANGE_NOUN_AFTER = re.compile(
+_CHANGE_NOUN_AFTER: Final = re.compile(
     rf"{_WS}{{1,3}}(?P<w>{_alternation(T.CHANGE_NOUNS_AFTER['up'] | T.CHANGE_NOUNS_AFTER['down'], 'i')})\b"
 )
-_COMPARATIVE_AFTER = re.compile(rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than)")
+_COMPARATIVE_AFTER: Final = re.compile(rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than)")
 
 # --- patterns before a number --------------------------------------------------------
 
@@ -156,50 +160,50 @@ def _symbol_pattern(symbol: str) -> str:
     return re.escape(symbol)
 
 
-_SYMBOLS = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
-_SYMBOL_CODES = {re.sub(r"[\s.]", "", s).upper(): c for s, c in T.CURRENCY_SYMBOLS.items()}
-_CURRENCY_BEFORE = re.compile(
+_SYMBOLS: Final = sorted(T.CURRENCY_SYMBOLS, key=len, reverse=True)
+_SYMBOL_CODES: Final = {re.sub(r"[\s.]", "", s).upper(): c for s, c in T.CURRENCY_SYMBOLS.items()}
+_CURRENCY_BEFORE: Final = re.compile(
     "(?:(?P<sym>"
     + "|".join(_symbol_pattern(s) for s in _SYMBOLS)
     + rf")|(?<![A-Za-z])(?P<code>{_alternation(T.ISO_CODES)})|(?<![A-Za-z])M(?P<mcode>{_alternation(T.ISO_CODES)})"
     + rf"){_WS}?(?P<neg>[-\u2212]{_WS}?)?\Z"
 )
-_NEG_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-\u2212]\Z")
-_BOUND_WORDS = {w: b for b, ws in T.BOUND_BEFORE.items() for w in ws}
-_ALL_CHANGE_VERBS = {w: d for d, ws in T.CHANGE_VERBS.items() for w in ws}
-_CHANGE_VERB_BEFORE = re.compile(
+_NEG_BEFORE: Final = re.compile(r"(?:^|(?<=[\s(]))[-\u2212]\Z")
+_BOUND_WORDS: Final = {w: b for b, ws in T.BOUND_BEFORE.items() for w in ws}
+_ALL_CHANGE_VERBS: Final = {w: d for d, ws in T.CHANGE_VERBS.items() for w in ws}
+_CHANGE_VERB_BEFORE: Final = re.compile(
     rf"\b(?P<v>{_alternation(_ALL_CHANGE_VERBS, 'i')})\b(?P<mid>[^.;:!?()\n]{{0,80}}?)\Z"
 )
-_GLUED_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9&.]*[-‐‑]\Z")
-_YEAR_BEFORE = re.compile(r"\b\d{4}[-–/]\Z")
-_ARTICLE_DURATION = re.compile(
+_GLUED_NAME_BEFORE: Final = re.compile(r"[A-Za-z][A-Za-z0-9&.]*[-‐‑]\Z")
+_YEAR_BEFORE: Final = re.compile(r"\b\d{4}[-–/]\Z")
+_ARTICLE_DURATION: Final = re.compile(
     rf"(?<![\w-])(?P<a>an?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w]|-to-)", re.I
 )
 # The same, for the lower-cased text (see numbers.lowered): it starts with a letter, so the
 # engine looks for the next "a" in C instead of trying the pattern at every position.
-_ARTICLE_DURATION_LOWER = re.compile(
+_ARTICLE_DURATION_LOWER: Final = re.compile(
     rf"(?P<a>a(?<![\w-]a)n?){_WS}{{1,2}}(?P<u>hour|minute|week|month|year|decade|century|quarter)(?![\w]|-to-)"
 )
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE: Final = re.compile(
     rf"(?:\d|%|\b(?:once|twice|times|per|every|each|a|an|one|the|this|that|last|next|same|first|half)){_WS}{{1,3}}\Z",
     re.I,
 )
-_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|clocked\s+in\s+at|heavier|lighter|overweight)\b", re.I)
-_WEIGHT_REACH = 40  # characters before a number that a weighing verb is looked for in
+_WEIGHT_BEFORE: Final = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|clocked\s+in\s+at|heavier|lighter|overweight)\b", re.I)
+_WEIGHT_REACH: Final = 40  # characters before a number that a weighing verb is looked for in
 _span_end = operator.itemgetter(1)
-_RATE_REACH = 40  # characters from a number to the "a week" that is its denominator
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]")
-_DURATION_PREPOSITIONS = frozenset(
+_RATE_REACH: Final = 40  # characters from a number to the "a week" that is its denominator
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?\u2014]")
+_DURATION_PREPOSITIONS: Final = frozenset(
     "in within for over after before than about around nearly almost under past of by during into from".split()
 )
-_PERCENT_OF_BEFORE = re.compile(rf"\b(?:percents?|per{_WS}?cent){_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
-_NUMBER_WORD_BEFORE = re.compile(rf"(?:\d|\b(?:{'|'.join(list(T.UNITS) + list(T.TEENS) + list(T.TENS) + ['hundred'])}))[ \t-]{{0,3}}\Z", re.I)
-_END_AFTER = re.compile(rf"{_WS}*(?:[.!?,;:)\]]|\Z)")
-_BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}{{1,3}}\Z", re.I)
-_FROM_BEFORE = re.compile(rf"\bfrom{_WS}{{1,3}}\Z", re.I)
+_PERCENT_OF_BEFORE: Final = re.compile(rf"\b(?:percents?|per{_WS}?cent){_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
+_NUMBER_WORD_BEFORE: Final = re.compile(rf"(?:\d|\b(?:{'|'.join(list(T.UNITS) + list(T.TEENS) + list(T.TENS) + ['hundred'])}))[ \t-]{{0,3}}\Z", re.I)
+_END_AFTER: Final = re.compile(rf"{_WS}*(?:[.!?,;:)\]]|\Z)")
+_BETWEEN_BEFORE: Final = re.compile(rf"\bbetween{_WS}{{1,3}}\Z", re.I)
+_FROM_BEFORE: Final = re.compile(rf"\bfrom{_WS}{{1,3}}\Z", re.I)
 
 # --- stretches that hold no quantity ------------------------------------------------
-_BLOCKED = re.compile(
+_BLOCKED: Final = re.compile(
     r"""\d{4}-\d{1,2}-\d{1,2}\b                         # ISO dates
     | \d{1,2}:\d{1,2}(?::\d{2})?(?!\d)                   # clock times, scores and ratios: 10:30, 3:1
     | (?:\+\d{1,3}[\s.-]?|\(\d{2,5}\)[\s.-]?|\d{3}[.-])\d{3,4}[.-]\d{3,5}\b  # phone numbers
@@ -211,12 +215,12 @@ _BLOCKED = re.compile(
 # Every stretch _BLOCKED matches holds a colon, a dash next to a digit (dates, phone numbers)
 # or a dot before three digits or a capital (phone numbers, tickers): a window without any
 # is not searched.
-_DASH_HINT = re.compile(r"-(?:\d|(?<=\d-))")
-_DOT_HINT = re.compile(r"\.(?:\d{3}|[A-Z])")
-_WEB = re.compile(r"(?:https?://|www\.)\S{1,300}|@[\w-]{1,63}\.[\w.]{1,63}")
-_EXCHANGE_CODE = re.compile(r"[A-Z]{2,8}\Z")
-_EMAIL_LOCAL = re.compile(r"[\w.+-]{1,64}\Z")
-_BLOCK_REACH = 24  # no blocked pattern reaches further than this before or after a number
+_DASH_HINT: Final = re.compile(r"-(?:\d|(?<=\d-))")
+_DOT_HINT: Final = re.compile(r"\.(?:\d{3}|[A-Z])")
+_WEB: Final = re.compile(r"(?:https?://|www\.)\S{1,300}|@[\w-]{1,63}\.[\w.]{1,63}")
+_EXCHANGE_CODE: Final = re.compile(r"[A-Z]{2,8}\Z")
+_EMAIL_LOCAL: Final = re.compile(r"[\w.+-]{1,64}\Z")
+_BLOCK_REACH: Final = 24  # no blocked pattern reaches further than this before or after a number
 
 
 def _blocked_spans(text: str, start: int, end: int, numbers: Sequence[Number]) -> list[tuple[int, int]]:
@@ -261,7 +265,7 @@ def _currency_code(qual: str | None, word: str) -> str | None:
     return T.CURRENCY_WORDS.get(word_l) or T.CURRENCY_WORDS.get(singular) or T.MINOR_CURRENCY_WORDS.get(word_l)
 
 
-_AMBIGUOUS_CURRENCY = frozenset({"won", "real", "mark", "marks", "rand", "dong", "punt", "lira", "kuai", "mao"})
+_AMBIGUOUS_CURRENCY: Final = frozenset({"won", "real", "mark", "marks", "rand", "dong", "punt", "lira", "kuai", "mao"})
 
 
 class _Draft:
@@ -346,7 +350,8 @@ def read_sentences(
         # Only the sentences that hold a number: each number finds its sentence by bisection,
         # instead of every sentence looking for its numbers (most have none).
         sent_starts = [s for s, _ in spans]
-        k, found = -1, []
+        k = -1
+        found: list[Number] = []
         for n in numbers:
             i = bisect.bisect_right(sent_starts, n.start) - 1
             if i < 0 or n.end > spans[i][1]:
@@ -395,8 +400,8 @@ def _read_span(
     return [d.freeze() for d in drafts]
 
 
-_MINOR_GAP = re.compile(rf"{_WS}{{1,3}}(?:(?P<and>and){_WS}{{1,3}})?\Z", re.I)
-_MINOR_END = re.compile(rf"{_WS}*(?:[.!?,;:)]|$)|{_WS}{{1,3}}and\b", re.I)
+_MINOR_GAP: Final = re.compile(rf"{_WS}{{1,3}}(?:(?P<and>and){_WS}{{1,3}})?\Z", re.I)
+_MINOR_END: Final = re.compile(rf"{_WS}*(?:[.!?,;:)]|$)|{_WS}{{1,3}}and\b", re.I)
 
 
 def _minor_part(text: str, money: _Draft, d: _Draft) -> bool:
@@ -411,20 +416,22 @@ def _minor_part(text: str, money: _Draft, d: _Draft) -> bool:
 def _merge_minor(text: str, money: _Draft, d: _Draft) -> bool:
     gap = _MINOR_GAP.match(text, money.end, d.start)
     raw = d.num.value
+    if money.value is None or d.value is None:
+        return False  # (never: _minor_part asks first)
     if not gap or d.num.scaled or raw is None or raw != raw.to_integral_value() or not 0 < raw < 100:
         return False
     if d.kind == "money" and d.unit == money.unit and text[d.num.end : d.end].strip().lower() in _MINOR_WORDS:
         minor = d.value  # already divided by 100
-    elif d.kind == "count" and not d.strong and _MINOR_END.match(text, d.end) and (gap.group("and") or _MINOR_END.match(text, d.end).group().strip() != "and"):
-        minor = d.value / HUNDRED  # type: ignore[operator]
+    elif d.kind == "count" and not d.strong and (end := _MINOR_END.match(text, d.end)) and (gap.group("and") or end.group().strip() != "and"):
+        minor = d.value / HUNDRED
     else:
         return False
-    money.value = money.value + minor  # type: ignore[operator]
+    money.value = money.value + minor
     money.end = d.end
     return True
 
 
-_MINOR_WORDS = frozenset(T.MINOR_CURRENCY_WORDS)
+_MINOR_WORDS: Final = frozenset(T.MINOR_CURRENCY_WORDS)
 
 
 def _words_back(text: str, lo: int, pos: int, n: int) -> list[str]:
@@ -459,19 +466,19 @@ def _glued_before(text: str, pos: int) -> bool:
     return not text[pos - 1].isspace()
 
 
-_CURRENCY_CHARS = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isascii()})) + "]")
-_LEADING_PUNCT = "([“\"'‘—–-"
+_CURRENCY_CHARS: Final = re.compile("[A-Z$" + "".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isascii()})) + "]")
+_LEADING_PUNCT: Final = "([“\"'‘—–-"
 
 
 # What _CURRENCY_BEFORE can end with: its last character, then a blank or a minus sign or both.
-_CURRENCY_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$") | {
+_CURRENCY_LAST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ$") | {
     s[-1] for s in T.CURRENCY_SYMBOLS if not (s[-1].isascii() and (s[-1].islower() or s[-1] == "."))
 }
 _CURRENCY_ENDINGS: dict[str, tuple[str, ...]] = {}  # "s": ("Rs",) and the like: symbols ending in a common character
 for _symbol in sorted(T.CURRENCY_SYMBOLS):
     if _symbol[-1] not in _CURRENCY_LAST:
         _CURRENCY_ENDINGS[_symbol[-1]] = _CURRENCY_ENDINGS.get(_symbol[-1], ()) + (_symbol,)
-_TAIL_CHARS = frozenset(" \t\u00a0-\u2212")
+_TAIL_CHARS: Final = frozenset(" \t\u00a0-\u2212")
 
 
 def _currency_may_end(text: str, lo: int, end: int) -> bool:
@@ -700,9 +707,10 @@ def _vague_ok(text: str, d: _Draft, hi: int) -> bool:
             return True
     if d.kind != "count":
         return d.kind in ("money",)
-    if not _OF_AFTER.match(text, d.num.end, hi):
+    of = _OF_AFTER.match(text, d.num.end, hi)
+    if not of:
         return False
-    d.after = _OF_AFTER.match(text, d.num.end, hi).end()  # type: ignore[union-attr]
+    d.after = of.end()
     return True
 
 
@@ -776,8 +784,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
     return False
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?\Z")
-_YEAR_DETERMINERS = frozenset("the its his her their our this that".split())
+_POSSESSIVE_END: Final = re.compile(r"['’]s?\Z")
+_YEAR_DETERMINERS: Final = frozenset("the its his her their our this that".split())
 
 
 def _year_before(back: list[str] | None) -> bool:
@@ -804,7 +812,7 @@ def _is_name_word(word: str) -> bool:
     return any(c.isalpha() for c in word) and not word.endswith(".") or word in ("U.S.", "U.K.")
 
 
-_NOT_PLURAL = frozenset(
+_NOT_PLURAL: Final = frozenset(
     "was is has its as this thus his us plus across less unless always perhaps whereas yes does was "
     "always series news means species its".split()
 )
@@ -918,14 +926,14 @@ def _bare_word(raw: str) -> str:
     return raw.strip(",\"'“”‘’").lower()
 
 
-_FILLERS = frozenset("a an the further additional another some nearly almost about around roughly just only more than over another year-on-year year-over-year sharply slightly".split())
+_FILLERS: Final = frozenset("a an the further additional another some nearly almost about around roughly just only more than over another year-on-year year-over-year sharply slightly".split())
 
 
 def _filler(word: str) -> bool:
     return word in _FILLERS or word.endswith("ly")
 
 
-_RANGE_GAP = re.compile(rf"{_WS}{{0,2}}(?:-|–|—|to|and){_WS}{{0,2}}\Z", re.I)
+_RANGE_GAP: Final = re.compile(rf"{_WS}{{0,2}}(?:-|–|—|to|and){_WS}{{0,2}}\Z", re.I)
 
 
 def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -976,9 +984,11 @@ def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draf
     else:
         return None
     low = a.value
+    if low is None or b.value is None:
+        return None  # (never: _join_ranges asks first)
     if b.scale and not a.num.scaled:
-        low = low * b.scale  # type: ignore[operator]
-    if low is None or b.value is None or b.value < low:
+        low = low * b.scale
+    if b.value < low:
         return None
     merged = _Draft(num=a.num, start=a.start, end=b.end, value=low, kind=kind, unit=unit,
                     bound=a.bound, change=a.change or b.change, high=b.value, strong=True, after=b.after,

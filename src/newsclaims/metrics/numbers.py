@@ -12,10 +12,11 @@ eighths" 0.625, "one billion and a half million" 1000500000, "3 hundred and
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import Any, Callable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Final, Iterator, Sequence, TypeVar, cast
 
 import attrs
 
@@ -32,7 +33,7 @@ MAX_DIGITS = 30  # longer digit runs are not read at all (Python's int() refuses
 # context rounds at 28 digits; the public entry points run under :func:`exactly`.)
 EXACT_PREC = 16 * MAX_DIGITS
 MAX_PHRASE = 40  # atoms in one phrase; longer runs are cut (a list of number words)
-_PREC = 40  # Decimal precision for division (thirds and the like) ...
+_PREC: Final = 40  # Decimal precision for division (thirds and the like) ...
 QUOTIENT_DIGITS = 28  # ... whose inexact results keep this many significant digits (Decimal's default)
 
 
@@ -58,7 +59,7 @@ class Number:
     scale: Decimal | None = None  # the last scale applied ("20 million": 10**6), for ranges
 
 
-_UNIT = Decimal(1)  # exponent 0, for same_quantum
+_UNIT: Final = Decimal(1)  # exponent 0, for same_quantum
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -79,47 +80,60 @@ def tidy(value: Decimal) -> Decimal:
 
 # --- atoms ------------------------------------------------------------------------
 
-_WORDS: dict[str, tuple[str, object]] = {}
-for _w, _v in T.UNITS.items():
-    _WORDS[_w] = ("U", _v)
-for _w, _v in T.TEENS.items():
-    _WORDS[_w] = ("T", _v)
-for _w, _v in T.TENS.items():
-    _WORDS[_w] = ("X", _v)
-_WORDS["hundred"] = ("H", 100)
-for _w, _v in T.SCALES.items():
-    _WORDS[_w] = ("S", _v)
-for _w, _v in T.VAGUE_SCALES.items():
-    _WORDS[_w] = ("V", _v)
-for _w, _v in T.DOZEN_WORDS.items():
-    _WORDS.setdefault(_w, ("Z", _v))
-for _w, _v in T.FOLD_WORDS.items():
-    _WORDS[_w] = ("F", _v)
-for _w in T.NEGATIVE_WORDS:
-    _WORDS[_w] = ("N", -1)
-_WORDS["point"] = ("P", None)
-for _group, _kind in ((T.ORDINAL_UNITS, "OU"), (T.ORDINAL_TEENS, "OT"), (T.ORDINAL_TENS, "OX")):
-    for _w, _v in _group.items():
-        _WORDS[_w] = (_kind, (_v, False))
-        _WORDS[_w + "s"] = (_kind, (_v, True))
-for _w, _v in T.ORDINAL_SCALES.items():
-    _WORDS[_w] = ("OS", (_v, False))
-    _WORDS[_w + "s"] = ("OS", (_v, True))
-_WORDS["half"] = ("HF", (2, False))
-_WORDS["halves"] = ("HF", (2, True))
-_WORDS["quarter"] = ("HF", (4, False))
-_WORDS["quarters"] = ("HF", (4, True))
-_ORD_KINDS = frozenset({"OU", "OT", "OX", "OS", "HF"})
+def _number_words() -> dict[str, tuple[str, Any]]:
+    """Every number word, as ``(kind, value)``; an ordinal's value is ``(value, plural)``.
+
+    Built in a function: the values are ints, Decimals, None and pairs, which a module-level
+    loop variable (one declared type) could not hold.
+    """
+    words: dict[str, tuple[str, Any]] = {}
+    for w, i in T.UNITS.items():
+        words[w] = ("U", i)
+    for w, i in T.TEENS.items():
+        words[w] = ("T", i)
+    for w, i in T.TENS.items():
+        words[w] = ("X", i)
+    words["hundred"] = ("H", 100)
+    for w, d in T.SCALES.items():
+        words[w] = ("S", d)
+    for w, d in T.VAGUE_SCALES.items():
+        words[w] = ("V", d)
+    for w, i in T.DOZEN_WORDS.items():
+        words.setdefault(w, ("Z", i))
+    for w, i in T.FOLD_WORDS.items():
+        words[w] = ("F", i)
+    for w in T.NEGATIVE_WORDS:
+        words[w] = ("N", -1)
+    words["point"] = ("P", None)
+    ordinals: tuple[tuple[dict[str, int], str], ...] = (
+        (T.ORDINAL_UNITS, "OU"), (T.ORDINAL_TEENS, "OT"), (T.ORDINAL_TENS, "OX")
+    )
+    for group, kind in ordinals:
+        for w, i in group.items():
+            words[w] = (kind, (i, False))
+            words[w + "s"] = (kind, (i, True))
+    for w, d in T.ORDINAL_SCALES.items():
+        words[w] = ("OS", (d, False))
+        words[w + "s"] = ("OS", (d, True))
+    words["half"] = ("HF", (2, False))
+    words["halves"] = ("HF", (2, True))
+    words["quarter"] = ("HF", (4, False))
+    words["quarters"] = ("HF", (4, True))
+    return words
 
 
-_SIGN = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
-_CHAIN = rf"\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}}){{0,12}}"
+_WORDS: Final = _number_words()
+_ORD_KINDS: Final = frozenset({"OU", "OT", "OX", "OS", "HF"})
+
+
+_SIGN: Final = r"(?P<sign>(?:(?<![\w.,\-\u2212+])[-\u2212+])|(?:^[-\u2212][ \t]{1,2}))?"
+_CHAIN: Final = rf"\d{{1,{MAX_DIGITS}}}(?:[.,]\d{{1,{MAX_DIGITS}}}){{0,12}}"
 # Thousands grouped with a no-break or thin space ("40\u202f000"); a plain space is too often
 # two numbers side by side ("400 737 Max jets").
-_SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,8}(?:\.\d{1,30})?(?![.,]?\d)"
+_SPACED: Final = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,8}(?:\.\d{1,30})?(?![.,]?\d)"
 # Numerals. Searched from just before each digit (see _digit_atoms), so the engine never
 # tries this pattern at the letters between numbers.
-_NUMERAL = re.compile(
+_NUMERAL: Final = re.compile(
     rf"""
     (?P<frac>{_SIGN.replace('sign', 'fsign')}(?<![\d/.,])\d{{1,3}}[ \t]?/[ \t]?\d{{1,3}}(?![\d/]|[.,]\d))
     | (?P<num>{_SIGN}(?<![\d.,])(?:{_SPACED}|{_CHAIN}|\.\d{{1,{MAX_DIGITS}}})
@@ -128,12 +142,12 @@ _NUMERAL = re.compile(
     """,
     re.X | re.M,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # Number words, and vulgar fractions. The leading class lets the engine skip positions no
 # word or fraction can start at before it tries the boundary and the trie; both cases are
 # spelled out, as a class the engine must case-fold at each character is slower.
-_WORD_ATOM_FIRST = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
-_WORD_ATOM = re.compile(
+_WORD_ATOM_FIRST: Final = "".join(sorted({c for w in _WORDS for c in (w[0].lower(), w[0].upper())} | set(T.VULGAR_FRACTIONS)))
+_WORD_ATOM: Final = re.compile(
     rf"(?=[{re.escape(_WORD_ATOM_FIRST)}])(?:\b(?P<word>{trie_pattern(_WORDS)})(?![\w'’]|['’]s\b)"
     rf"|(?P<vulgar>[{''.join(T.VULGAR_FRACTIONS)}]))",
     re.I,
@@ -143,10 +157,10 @@ _WORD_ATOM = re.compile(
 # instead of trying the pattern at every position. The word boundary before a word is checked
 # in Python (see _word_atoms), which is what ``\b`` checked. Vulgar fractions are added only
 # for text that has one: their characters slow the engine's skipping for all text.
-_WORD_END = r"(?![\w'’]|['’]s\b)"
-_WORD_BRANCHES = [b + _WORD_END for b in trie_branches(_WORDS)]
-_WORD_ATOM_LOWER = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
-_WORD_OR_VULGAR_LOWER = re.compile(
+_WORD_END: Final = r"(?![\w'’]|['’]s\b)"
+_WORD_BRANCHES: Final = [b + _WORD_END for b in trie_branches(_WORDS)]
+_WORD_ATOM_LOWER: Final = re.compile("(?:" + "|".join(_WORD_BRANCHES) + ")")
+_WORD_OR_VULGAR_LOWER: Final = re.compile(
     "(?:" + "|".join(_WORD_BRANCHES + [re.escape(c) for c in sorted(T.VULGAR_FRACTIONS)]) + ")"
 )
 
@@ -167,10 +181,10 @@ def lowered(text: str) -> str | None:
         return None
     return low
 
-_GLUED = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
-_SPACED_SUFFIX = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
+_GLUED: Final = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
+_SPACED_SUFFIX: Final = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
 # Gaps that can stand between the atoms of one phrase.
-_GAP = re.compile(
+_GAP: Final = re.compile(
     r"""(?P<space>[ \t\u00a0\u202f]{1,4})\Z
     | (?P<hyphen>[ \t]{0,2}[-\u2010\u2011\u2013][ \t]{0,2})\Z
     | [ \t]{1,3}(?:and|&)[ \t]{1,3}(?P<and_a>an?[ \t]{1,3})?\Z
@@ -181,21 +195,25 @@ _GAP = re.compile(
     """,
     re.X | re.I,
 )
-_MAX_GAP = 14
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w]))(an?)[ \t]{1,3}\Z", re.I)
-_DETERMINER_BEFORE = re.compile(
+_MAX_GAP: Final = 14
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|(?<=[^\w]))(an?)[ \t]{1,3}\Z", re.I)
+_DETERMINER_BEFORE: Final = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|last|the only|no|someone|anyone)[ \t]{1,3}\Z", re.I
 )
-_END_AFTER = re.compile(r"[ \t]*(?:[.!?,;:)\]]|$)")
-_UNIT_AFTER = re.compile(r"[ \t]{1,3}([A-Za-z]{1,12})")
+_END_AFTER: Final = re.compile(r"[ \t]*(?:[.!?,;:)\]]|$)")
+_UNIT_AFTER: Final = re.compile(r"[ \t]{1,3}([A-Za-z]{1,12})")
 
 
 class _Atom:
-    """One numeral or number word (a plain slotted class: atoms are made by the thousand)."""
+    """One numeral or number word (a plain slotted class: atoms are made by the thousand).
+
+    ``value`` is typed Any: by ``kind`` it is a Decimal (numerals, scales, fractions), an int
+    (number words, ordinals, "dozen", "-fold", "minus") or None ("point").
+    """
 
     __slots__ = ("kind", "value", "start", "end", "plural", "glued", "scaled", "plain", "integer", "scale")
 
-    def __init__(self, kind: str, value: object, start: int, end: int, plural: bool = False,
+    def __init__(self, kind: str, value: Any, start: int, end: int, plural: bool = False,
                  glued: str | None = None, scaled: bool = False, plain: bool = False, integer: bool = True,
                  scale: Decimal | None = None):
         # kind: D (digits), Q (fraction digits), U T X H S V Z F N P, OU OT OX OS HF, W (vulgar)
@@ -275,7 +293,7 @@ def _exponent(value: Decimal, exp: str) -> Decimal | None:
 
 # What a numeral can start with before its first digit: a sign ("-5", "- 5" at a line start)
 # or a decimal point (".5", "-.5"); blanks only follow one of these.
-_NUMERAL_LEAD = frozenset("-\u2212+.")
+_NUMERAL_LEAD: Final = frozenset("-\u2212+.")
 
 
 def _digit_atoms(text: str, start: int, end: int) -> list[_Atom]:
@@ -318,8 +336,8 @@ def _word_atoms(text: str, start: int, end: int) -> Iterator[_Atom]:
                 continue  # inside a longer word
             kind, value = found
             if kind in _ORD_KINDS:
-                value, plural = value  # type: ignore[misc]
-                yield _Atom(kind, value, s, s + len(word), plural=plural)
+                denominator, plural = value
+                yield _Atom(kind, denominator, s, s + len(word), plural=plural)
             else:
                 yield _Atom(kind, value, s, s + len(word))
         else:
@@ -338,8 +356,8 @@ def _word_atoms_folding(text: str, start: int, end: int) -> Iterator[_Atom]:
                 continue  # matched only by case folding ("ſix", with a long s): not a word we read
             kind, value = entry
             if kind in _ORD_KINDS:
-                value, plural = value  # type: ignore[misc]
-                yield _Atom(kind, value, m.start(), m.end(), plural=plural)
+                denominator, plural = value
+                yield _Atom(kind, denominator, m.start(), m.end(), plural=plural)
             else:
                 yield _Atom(kind, value, m.start(), m.end())
         else:
@@ -369,7 +387,7 @@ def _divide(a: Decimal, b: Decimal) -> Decimal:
         return +q
 
 
-_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_FRACTION_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
 
 
 def _fraction_atom(text: str, m: re.Match) -> Iterator[_Atom]:
@@ -388,15 +406,15 @@ def _fraction_atom(text: str, m: re.Match) -> Iterator[_Atom]:
     yield _Atom("D", Decimal(den), den_start, m.end(), plain=True)
 
 
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE: Final = re.compile(
     "(?:["
     + re.escape("".join(sorted({c for s in T.CURRENCY_SYMBOLS for c in s if not c.isalnum() and c not in ". "})))
     + "]|\\b(?:[A-Z]{3}|Rs\\.?)) ?\\Z"
 )
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER: Final = re.compile(
     "[ \\t]{1,2}(?:" + "|".join(sorted(map(re.escape, T.CURRENCY_WORDS), key=len, reverse=True)) + ")\\b", re.I
 )
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,6}\Z")
+_LETTERS_BEFORE: Final = re.compile(r"[^\W\d_]{1,6}\Z")
 
 
 def _currency_glued_before(text: str, pos: int) -> bool:
@@ -408,7 +426,7 @@ def _currency_glued_before(text: str, pos: int) -> bool:
     return word in T.CURRENCY_SYMBOLS or word in T.ISO_CODES or (word[:1] == "M" and word[1:] in T.ISO_CODES)
 
 
-_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
+_GLUED_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°µ")  # what _GLUED starts with
 
 
 def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
@@ -443,10 +461,11 @@ def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
     c = text[end] if end < limit else ""
     if c in _GLUED_FIRST:
         g = _GLUED.match(text, end, limit)
-        after = g.end()  # type: ignore[union-attr]
+        assert g is not None  # c is a letter _GLUED starts with
+        after = g.end()
         if after < limit and (text[after].isalnum() or text[after] == "_"):
             return  # digits, letters, digits: a code ("3D2", "1A4"), not a number
-        suffix = g.group()  # type: ignore[union-attr]
+        suffix = g.group()
         if suffix == T.MILLION_AFTER_MONEY and (
             _MONEY_BEFORE.search(text, max(0, m_start - 5), m_start) or _MONEY_AFTER.match(text, after, limit)
         ):
@@ -508,7 +527,7 @@ def _gap_kind(text: str, a: int, b: int) -> str | None:
     return "and"
 
 
-_WORD_KINDS = frozenset({"U", "T", "X", "H", "S", "V", "Z", "N", "P", "OU", "OT", "OX", "OS", "HF", "F"})
+_WORD_KINDS: Final = frozenset({"U", "T", "X", "H", "S", "V", "Z", "N", "P", "OU", "OT", "OX", "OS", "HF", "F"})
 
 
 def _may_join(prev: _Atom, atom: _Atom, gap: str) -> bool:
@@ -551,7 +570,7 @@ class _Phrase:
         last_scale: Decimal | None = None
         best = None
         j = i
-        info = {"scaled": False, "words": False, "ends_scale": None}
+        info: dict[str, Any] = {"scaled": False, "words": False, "ends_scale": None}
         while j < stop:
             t = a[j]
             gap = g[j] if j > i else ""
@@ -565,24 +584,24 @@ class _Phrase:
             nxt = a[j + 1] if j + 1 < stop and g[j + 1] in ("space", "hyphen") else None
             if last == "S" and k in ("D", "U", "T", "X") and last_scale is not None:
                 ahead = next((x for x in a[j + 1 : min(stop, j + 4)] if x.kind == "S"), None)
-                if ahead is not None and ahead.value >= last_scale:  # type: ignore[operator]
+                if ahead is not None and ahead.value >= last_scale:
                     break  # "13 lakh and 2 crore": two numbers
             if k == "D":
                 if t.glued and j + 1 < stop:
                     stop = j + 1
                 if j == i:
-                    cur, last_atom = t.value, t.value  # type: ignore[assignment]
+                    cur, last_atom = t.value, t.value
                 elif last == "H" and t.integer and 0 < t.value < 100 and not t.scaled and (nxt is None or nxt.kind != "H"):
-                    cur = (cur or 0) + t.value  # type: ignore[operator]
-                    last_atom = t.value  # type: ignore[assignment]
+                    cur = (cur or 0) + t.value
+                    last_atom = t.value
                 elif last == "S" and t.integer and t.value < 1000 and not t.scaled:
-                    cur, last_atom = t.value, t.value  # type: ignore[assignment]
+                    cur, last_atom = t.value, t.value
                 else:
                     break
                 if t.scaled:
                     info["scaled"] = True
             elif k in ("U", "T"):
-                v = Decimal(t.value)  # type: ignore[arg-type]
+                v = Decimal(t.value)
                 if v == 0 and j != i:
                     break
                 if j == i:
@@ -602,7 +621,7 @@ class _Phrase:
                     best = (j, total + cur, dict(info))
                     break
             elif k == "X":
-                v = Decimal(t.value)  # type: ignore[arg-type]
+                v = Decimal(t.value)
                 if j == i or last == "S":
                     cur = v
                 elif last == "H" and cur is not None and cur % 100 == 0 and (nxt is None or nxt.kind != "H"):
@@ -625,7 +644,7 @@ class _Phrase:
                 info["words"] = True
                 last_atom = cur
             elif k == "S":
-                s = t.value  # type: ignore[assignment]
+                s = t.value
                 if cur is None and last == "S" and last_scale is not None and s > last_scale:
                     total *= s  # "three lakh crore", "thousand million"
                     last_scale = s
@@ -634,14 +653,14 @@ class _Phrase:
                     cur = None
                     last_scale = s
                 elif j == i and self.article and i == 0:
-                    total, last_scale = Decimal(s), s  # type: ignore[arg-type]  # "a million"
+                    total, last_scale = Decimal(s), s  # "a million"
                 else:
                     break
                 info["scaled"] = True
                 info["words"] = True
                 info["ends_scale"] = last_scale
             elif k == "V" and j > i and cur is not None and last in ("U", "T", "X", "D", "H"):
-                v = Decimal(t.value)  # type: ignore[arg-type]
+                v = Decimal(t.value)
                 if v == 12:  # "three dozens"
                     cur = cur - last_atom + last_atom * 12
                 elif v == 100 and cur < 100:
@@ -693,7 +712,7 @@ class _Phrase:
             elif t.kind in ("T", "X") and not digits:
                 v = t.value
                 if t.kind == "X" and j + 1 < stop and a[j + 1].kind == "U" and g[j + 1] in ("space", "hyphen"):
-                    v = v + a[j + 1].value  # type: ignore[operator]
+                    v = v + a[j + 1].value
                     j += 1
                 digits += str(v)
                 j += 1
@@ -722,16 +741,16 @@ class _Phrase:
         """
         a, g = self.a, self.g
         t = a[j]
-        v = Decimal(t.value)  # type: ignore[arg-type]
+        v = Decimal(t.value)
         out = []
         if t.kind in ("OU", "OT", "OX") and j >= 2 and a[j - 1].kind == "S" and a[j - 2].kind == "U" \
                 and g[j] in ("space", "hyphen") and g[j - 1] == "space":
-            out.append((j - 2, a[j - 2].value * a[j - 1].value + v, False))  # type: ignore[operator]
+            out.append((j - 2, a[j - 2].value * a[j - 1].value + v, False))
         if t.kind == "OU" and j >= 1 and a[j - 1].kind == "X" and g[j] in ("space", "hyphen"):
-            out.append((j - 1, Decimal(a[j - 1].value) + v, False))  # type: ignore[arg-type]
+            out.append((j - 1, Decimal(a[j - 1].value) + v, False))
         if t.kind in ("OU", "OT", "OX") and j >= 2 and a[j - 1].kind == "H" and a[j - 2].kind in ("U", "T") \
                 and g[j] in ("space", "hyphen", "and") and g[j - 1] == "space":
-            out.append((j - 2, Decimal(a[j - 2].value) * 100 + v, True))  # type: ignore[arg-type]
+            out.append((j - 2, Decimal(a[j - 2].value) * 100 + v, True))
         if t.kind not in ("OU",) or t.value not in (1, 2):
             out.append((j, v, False))
         return out
@@ -786,9 +805,9 @@ class _Phrase:
         nxt_scale = self.a[end].value if end < self.n and self.a[end].kind == "S" and self.g[end] == "space" else None
         if nxt_scale is not None:
             if scale is not None and nxt_scale < scale:
-                value = whole + part * nxt_scale  # type: ignore[operator]
+                value = whole + part * nxt_scale
             else:
-                value = (whole + part) * nxt_scale  # type: ignore[operator]
+                value = (whole + part) * nxt_scale
             end += 1
         elif scale is not None:
             value = whole + part * scale
@@ -825,17 +844,17 @@ class _Phrase:
         if t.kind == "V":
             return self.vague(i)
         if t.kind == "F":
-            return i + 1, Decimal(t.value), {"words": True, "form": "fold"}  # type: ignore[arg-type]
+            return i + 1, Decimal(t.value), {"words": True, "form": "fold"}
         if t.kind == "W" or t.kind == "Q":
-            return self.scaled_fraction(i, i + 1, t.value, {"form": "fraction"})  # type: ignore[arg-type]
+            return self.scaled_fraction(i, i + 1, t.value, {"form": "fraction"})
         if t.kind == "D" and i + 1 < n and a[i + 1].kind in ("W", "Q") and g[i + 1] == "space" and t.integer \
                 and not t.glued and a[i + 1].value > 0:
             # a mixed number: "2 1/4", "- 1 4/5"
             frac = a[i + 1].value
-            value = t.value + frac if t.value >= 0 else t.value - frac  # type: ignore[operator]
+            value = t.value + frac if t.value >= 0 else t.value - frac
             return i + 2, value, {"form": "fraction"}
         if t.kind == "HF" and i + 1 < n and a[i + 1].kind == "S" and g[i + 1] in ("space", "a"):
-            return self.scaled_fraction(i, i + 1, _divide(Decimal(1), Decimal(t.value)), {"form": "fraction"})  # type: ignore[arg-type]
+            return self.scaled_fraction(i, i + 1, _divide(Decimal(1), Decimal(t.value)), {"form": "fraction"})
         # the first ordinal (a fraction's denominator) reachable through short gaps
         j = i
         while j < n and a[j].kind not in _ORD_KINDS:
@@ -916,7 +935,7 @@ def scan_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
 
 
 # Phrases of one atom of these kinds, most of them, are read by _single_atom_number alone.
-_SINGLE_KINDS = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
+_SINGLE_KINDS: Final = frozenset({"D", "U", "T", "X", "OU", "OT", "OX", "OS"})
 
 
 def _single_atom_number(text: str, start: int, atom: _Atom) -> Number | None:
@@ -924,14 +943,14 @@ def _single_atom_number(text: str, start: int, atom: _Atom) -> Number | None:
     s, e, kind = atom.start, atom.end, atom.kind
     if kind == "D":
         value = atom.value
-        if value != 0 and abs(value.adjusted()) > 60:  # type: ignore[union-attr]
+        if value != 0 and abs(value.adjusted()) > 60:
             return None
-        return Number(s, e, text[s:e], tidy(value), "cardinal", False,  # type: ignore[arg-type]
+        return Number(s, e, text[s:e], tidy(value), "cardinal", False,
                       atom.scaled, atom.plain, atom.glued, False, atom.scale)
     if kind in ("U", "T", "X"):  # "three", "twenty"
         if kind == "U" and atom.value == 1 and _DETERMINER_BEFORE.search(text, max(start, s - 12), s):
             return None  # "the one you mentioned"
-        return Number(s, e, text[s:e], Decimal(atom.value), "cardinal", True, False, False,  # type: ignore[arg-type]
+        return Number(s, e, text[s:e], Decimal(atom.value), "cardinal", True, False, False,
                       atom.glued, False, None)
     # an ordinal alone ("the fifth") names a fraction only after "a"
     if not _ARTICLE_BEFORE.search(text, max(start, s - 5), s):
@@ -952,7 +971,9 @@ def _phrase_numbers(text: str, start: int, atoms: list[_Atom], gaps: list[str]) 
             atoms[0].kind in ("H", "S", "Z") or info.get("form") == "fraction" and atoms[0].kind in _ORD_KINDS | {"X"}
         )
         if uses_article:
-            s = _ARTICLE_BEFORE.search(text, max(start, s - 5), s).start(1)
+            article_match = _ARTICLE_BEFORE.search(text, max(start, s - 5), s)
+            assert article_match is not None  # the search that set ``article``
+            s = article_match.start(1)
         form = info.get("form", "cardinal")
         only = atoms[i] if j - i == 1 else None
         if only is not None and (only.kind == "U" and only.value == 1 or only.kind == "HF") and (
@@ -978,15 +999,21 @@ def _phrase_numbers(text: str, start: int, atoms: list[_Atom], gaps: list[str]) 
         )
 
 
+@contextlib.contextmanager
+def _exact_arithmetic() -> Iterator[None]:
+    with localcontext(prec=EXACT_PREC):
+        yield
+
+
 def exactly(function: F) -> F:
-    """``function`` run with Decimal arithmetic that cannot round what the scanner reads."""
+    """``function`` run with Decimal arithmetic that cannot round what the scanner reads.
 
-    @functools.wraps(function)
-    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
-        with localcontext(prec=EXACT_PREC):
-            return function(*args, **kwargs)
-
-    return run  # type: ignore[return-value]
+    The wrapper is contextlib's (a context manager used as a decorator, entered afresh at each
+    call): a plain Python function with ``function``'s name and signature, as a plugin manager
+    requires of a hook implementation, also when this module is compiled with mypyc (whose
+    nested functions are not function objects).
+    """
+    return cast(F, _exact_arithmetic()(function))
 
 
 @exactly
