@@ -120,4 +120,5 @@ def body_layout(
     regions = body_regions(lines, first, stop, skip=skip, start=start, end=end)
     metadata.setdefault("headings", find_headings(lines, regions))
     metadata.setdefault("topics", qa_topics(lines, regions))
-    return Layout(body=regions, **metadata)
+    # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
+    return Layout(body=regions, **metadata)  # type: ignore[arg-type]

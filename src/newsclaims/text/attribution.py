@@ -27,7 +27,7 @@ import bisect
 import operator
 import re
 from collections import defaultdict
-from typing import Final, NamedTuple, Sequence
+from typing import Any, Final, NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
 from .cues import (
@@ -112,7 +112,8 @@ _SPEAKER_KINDS = (P, M, O, PL)
 # low the word in lower case (a possessive's without its "'s", a mention's name); ent the entity
 # mentioned; poss whether it is a possessive ("Altman's", "the memo's"). Tuples, not objects: a
 # triggered sentence has some 25 units, and building objects was a good part of its reading.
-Unit = tuple[str, int, int, str, Entity | None, bool]
+# (ent is typed Any: it is an Entity exactly when kind is "e", else None, which the kind says.)
+Unit = tuple[str, int, int, str, Any, bool]
 KIND: Final = 0
 START: Final = 1
 END: Final = 2
@@ -443,7 +444,7 @@ class Attributor:
             while k < len(units) and units[k][LOW] != ",":
                 k += 1
             k += 1
-        span = []
+        span: list[Unit] = []
         while k < len(units) and len(span) < 8:
             u = units[k]
             if u[KIND] in ("q", "p") or (
@@ -467,9 +468,13 @@ class Attributor:
     def _party(self, span: list[Unit], s_start: int, *, units=None, document_fallback: bool = False) -> Party | None:
         if not span:
             return None
-        ents = [u for u in span if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS]
         # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
-        ents = [u for u in ents if u[ENT].kind is not PL or u[POSS] or u is span[-1]]
+        # (the head found by its place, not by identity: compiled, a unit is a value, not an object)
+        last = len(span) - 1
+        ents = [
+            u for k, u in enumerate(span)
+            if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS and (u[ENT].kind is not PL or u[POSS] or k == last)
+        ]
         # a person's supporters are not the person, but an outlet's sources are the outlet
         if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
             return self._described(span, s_start)
@@ -606,33 +611,43 @@ def _mask_end(mask: tuple[int, int]) -> int:
     return mask[1]
 
 
-_RECENT: list[tuple] = []  # the last two (text, entities, sentences, result) of article_frames
+class _ArticleFrames:
+    """:func:`article_frames`: a callable object rather than a function, so that it can carry
+    ``cache_clear`` (a compiled function takes no attributes)."""
+
+    def __init__(self) -> None:
+        self.recent: list[tuple[Any, ...]] = []  # the last two (text, entities, sentences, result)
+
+    def __call__(
+        self, text: str, entities: tuple[Entity, ...], sentences: tuple[Any, ...]
+    ) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
+        """The chosen frames of every sentence, read once and shared by the quote and claim steps.
+
+        The quote and claim steps pass the very same objects, so the cache compares by identity
+        first; an equal key (compared, never hashed: hashing every entity costs as much as a
+        sentence's reading) is a hit too.
+        """
+        recent = self.recent
+        for key_text, key_entities, key_sentences, result in recent:
+            if key_text is text and key_entities is entities and key_sentences is sentences:
+                return result
+        for key_text, key_entities, key_sentences, result in recent:
+            if key_text == text and key_entities == entities and key_sentences == sentences:
+                return result
+        attributor = Attributor(text, entities, sentences)
+        read, choose = attributor._frames, Attributor.choose
+        found = attributor, tuple(
+            tuple(choose(read(s))) if hit else () for s, hit in zip(sentences, _triggered(text, sentences))
+        )
+        recent.append((text, entities, sentences, found))
+        del recent[:-2]
+        return found
+
+    def cache_clear(self) -> None:
+        self.recent.clear()
 
 
-def article_frames(text: str, entities: tuple[Entity, ...], sentences: tuple) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
-    """The chosen frames of every sentence, read once and shared by the quote and claim steps.
-
-    The quote and claim steps pass the very same objects, so the cache compares by identity
-    first; an equal key (compared, never hashed: hashing every entity costs as much as a
-    sentence's reading) is a hit too.
-    """
-    for key_text, key_entities, key_sentences, result in _RECENT:
-        if key_text is text and key_entities is entities and key_sentences is sentences:
-            return result
-    for key_text, key_entities, key_sentences, result in _RECENT:
-        if key_text == text and key_entities == entities and key_sentences == sentences:
-            return result
-    attributor = Attributor(text, entities, sentences)
-    read, choose = attributor._frames, Attributor.choose
-    result = attributor, tuple(
-        tuple(choose(read(s))) if hit else () for s, hit in zip(sentences, _triggered(text, sentences))
-    )
-    _RECENT.append((text, entities, sentences, result))
-    del _RECENT[:-2]
-    return result
-
-
-article_frames.cache_clear = _RECENT.clear  # type: ignore[attr-defined]
+article_frames = _ArticleFrames()
 
 
 def _triggered(text: str, sentences: Sequence) -> list[bool]:
@@ -768,7 +783,7 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
 
 def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = False, stop_at_clause: bool = False) -> list[Unit]:
     """The noun phrase starting at ``units[k]``: up to a comma, a quotation or the end."""
-    out = []
+    out: list[Unit] = []
     while k < len(units) and len(out) < max_units:
         u = units[k]
         if u[LOW] == "." and out and out[-1][LOW] in _TITLE_ABBREVIATIONS and out[-1][END] == u[START]:
@@ -790,7 +805,7 @@ def _clauses(units: list[Unit], marked: list[int], s_start: int, s_end: int) -> 
 
     ", but", ", and X" and ";" cut; the cutting unit opens the next clause.
     """
-    cuts = []
+    cuts: list[int] = []
     spans = [[s_start, s_end]]
     n = len(units)
     for k in [k for k in marked if units[k][LOW] in _CUT_MARKS]:
@@ -807,4 +822,4 @@ def _clauses(units: list[Unit], marked: list[int], s_start: int, s_end: int) -> 
             spans[-1][1] = u[START]
             cuts.append(k)
             spans.append([u[END], s_end])
-    return cuts, [tuple(s) for s in spans]
+    return cuts, [(s[0], s[1]) for s in spans]

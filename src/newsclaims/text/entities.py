@@ -85,7 +85,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     forms = _accepted(text, found, early)
     if not forms:
         return []
-    votes = {form: early.pop(form, None) or _votes(text, form, by_form[form]) for form in forms}
+    votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
     _family_votes(votes)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
@@ -99,7 +99,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             clusters[name] = [form]
         else:
             members.append(form)
-    entities = []
+    entities: list[Entity] = []
     for name, members in clusters.items():
         if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
             kind = kinds[name]
@@ -111,10 +111,11 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 mentions = tuple([Span(o.start, o.end) for o in occs])
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
-            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
+            # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))  # type: ignore[arg-type]
             continue
-        total = [0] * 6
-        spans = set()
+        total: list[float] = [0] * 6
+        spans: set[tuple[int, int]] = set()
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
@@ -123,14 +124,10 @@ def find_entities(text: str, sentences) -> list[Entity]:
         if lexicon is not None:
             kind = lexicon[1]
         name = _display_name(name, members, kind)
+        aliases = tuple(sorted(f for f in members if f != name))
+        merged = tuple([Span(s, e) for s, e in sorted(spans)])
         entities.append(
-            Entity(
-                id=f"t{len(entities) + 1}",
-                name=name,
-                kind=kind,
-                aliases=tuple(sorted(f for f in members if f != name)),
-                mentions=tuple([Span(s, e) for s, e in sorted(spans)]),
-            )
+            Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)  # type: ignore[arg-type]
         )
     return entities
 
@@ -204,6 +201,7 @@ def _occurrences(text: str, sentences) -> Found:
                 if ms > pos and text[ms - 1] in _ASCII_LOWER:
                     ms -= 1
                 m = candidate(text, ms, end)
+                assert m is not None  # (its lower-case branch matches there: "eBay")
             run = m[0]
             pos = ms + len(run)
             parts = split_cache[run]
@@ -376,7 +374,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
                 lower_words = _LowerWords(text)
-            if (facts.plain and facts.lower in lower_words) or (
+            if (facts.plain and facts.lower is not None and facts.lower in lower_words) or (
                 facts.shouted and all(w in lower_words for w in facts.shouted)
             ):
                 continue  # an ordinary word, capitalised here for emphasis or as a list item
@@ -629,6 +627,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             placed = True
         if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
             nxt = _NEXT.match(text, end)
+            assert nxt is not None  # (every part of it is optional)
             after = nxt.group(2).split()
             if after:
                 a1 = after[0]

@@ -62,9 +62,9 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             if run.endswith(".") and not _keeps_period(run):
                 return ((0, len(run) - 1, run[:-1], None),)
             return ((0, len(run), run, None),)
-    toks = []  # (start, end) of each word in the run
-    words = []
-    flags = []
+    toks: list[tuple[int, int]] = []  # (start, end) of each word in the run
+    words: list[str] = []
+    flags: list[int] = []
     all_plain = True
     breaks_after: dict[int, EntityKind | None] = {}
     start = 0

@@ -126,7 +126,7 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
 def _attribution_follows(text: str, stop: int, end: int) -> bool:
     """After a closing quotation: is the next clause its attribution ("Jones tweeted", "he said")?"""
     m = _ATTRIBUTION_AFTER.match(text, stop, end)
-    return bool(m) and m.group(1) in CUE_FORMS
+    return m is not None and m.group(1) in CUE_FORMS
 
 
 def split_sentences(
