@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Collection, Iterator, Sequence
+from typing import Any, Collection, Final, Iterator, Sequence
 
 from ..document import Layout, Topic
 from ..model import Span
@@ -11,8 +11,8 @@ from .lines import Line, lines_between, looks_like_heading
 
 __all__ = ["body_layout", "body_regions", "find_headings", "qa_topics", "trim"]
 
-_QUESTION = re.compile(r"Q\s{0,3}[:：]\s{0,3}")
-_ANSWER = re.compile(r"A\s{0,3}[:：]\s{0,3}")
+_QUESTION: Final = re.compile(r"Q\s{0,3}[:：]\s{0,3}")
+_ANSWER: Final = re.compile(r"A\s{0,3}[:：]\s{0,3}")
 
 
 def trim(text: str, start: int, end: int) -> Span | None:

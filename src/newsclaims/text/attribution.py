@@ -49,62 +49,66 @@ from .trie import trie_pattern
 
 __all__ = ["Attributor", "Frame", "Party", "article_frames"]
 
-P, O, M, PR, PL = EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE
+P: Final = EntityKind.PERSON
+O: Final = EntityKind.ORG
+M: Final = EntityKind.MEDIA
+PR: Final = EntityKind.PRODUCT
+PL: Final = EntityKind.PLACE
 
 # A word (inner apostrophes, "&", "-" and dots before a word character included) or a mark.
 # Written as runs of one character class, which the engine matches without backtracking
 # machinery, rather than as a repeated alternation (same tokens).
-_TOKEN = re.compile(r"[^\W_][\w'\u2019&-]*(?:\.(?=\w)[\w'\u2019&-]*)*|[^\w\s]")
+_TOKEN: Final = re.compile(r"[^\W_][\w'\u2019&-]*(?:\.(?=\w)[\w'\u2019&-]*)*|[^\w\s]")
 # A verb of saying, "according to" or "per X" (not "per barrel") makes a sentence worth reading.
-_TRIGGER = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
+_TRIGGER: Final = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
 # Where _TRIGGER can match, found in one pass over a whole article (see _triggered). Its verb
 # and "per" branches match only at a word that follows a non-word character, so a scan for the
 # first words of the cues after any character but an ASCII letter, digit or "_" finds every
 # place they can start (one word each: a candidate hides no other). The leading character class
 # lets the engine skip ahead without trying the words at every letter.
-_TRIGGER_HINT = re.compile(
+_TRIGGER_HINT: Final = re.compile(
     r"[^a-zA-Z0-9_](?:" + trie_pattern({form.split(" ", 1)[0] for form in CUE_FORMS} | {"per"}) + ")"
 )
-_ACCORDING = re.compile(r"(?i:according to)")
-_CLAUSE_WORDS = frozenset(
+_ACCORDING: Final = re.compile(r"(?i:according to)")
+_CLAUSE_WORDS: Final = frozenset(
     """that and but or while when although though as if because since after before whether where which
     who so yet how with than whereas unless until once""".split()
 )
-_COMPLEMENTS = frozenset("that how whether what why".split())
-_LEADING_DROP = frozenset("a an the".split())
+_COMPLEMENTS: Final = frozenset("that how whether what why".split())
+_LEADING_DROP: Final = frozenset("a an the".split())
 # Words after which a cue word is an infinitive or a noun, never a verb of saying
-_NOT_BEFORE_A_VERB = frozenset("to for of in on at from into upon under".split())
+_NOT_BEFORE_A_VERB: Final = frozenset("to for of in on at from into upon under".split())
 # Determiners that never start the subject of a bare verb ("his ... vow", but "the matter describe")
-_NOUN_DETERMINERS = frozenset("a an his her its their our my your".split())
-_PREPOSITIONS = frozenset(
+_NOUN_DETERMINERS: Final = frozenset("a an his her its their our my your".split())
+_PREPOSITIONS: Final = frozenset(
     "on in at last later earlier this yesterday today recently again also too during via through".split()
 )
-_INTRO_WORDS = frozenset(
+_INTRO_WORDS: Final = frozenset(
     """on in at after before to subsequently however additionally although if while when as since
     earlier over despite given for previously meanwhile nevertheless yet today during following
     unlike with by from under amid furthermore moreover also still now then but and so indeed later""".split()
 )
-_MAIN_VERB_STOP = frozenset(
+_MAIN_VERB_STOP: Final = frozenset(
     "is are was were has have had will would can could may might must should also does did do".split()
 )
-_MAX_SUBJECT = 24  # units; a subject longer than this is not one (and the walk stays linear)
+_MAX_SUBJECT: Final = 24  # units; a subject longer than this is not one (and the walk stays linear)
 # Titles written with a period before a name ("Rep. Brian Babin", "Gov. Kristi Noem"), as the
 # lexicon lists them, without the period (a period is its own unit).
-_TITLE_ABBREVIATIONS = frozenset(w[:-1].lower() for w in ROLE_WORDS | HONORIFICS if w.endswith("."))
-_MAX_PARENTHESIS = 8  # units of a parenthesis between a subject and its verb
+_TITLE_ABBREVIATIONS: Final = frozenset(w[:-1].lower() for w in ROLE_WORDS | HONORIFICS if w.endswith("."))
+_MAX_PARENTHESIS: Final = 8  # units of a parenthesis between a subject and its verb
 # What may follow a speaker named after the verb ('..., said Ana Velo, a strategist', '... said X on Monday')
-_AFTER_SPEAKER = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
-_NOUN_PREPOSITIONS = frozenset("on by in at with to from for via during".split())
-_PERSON_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
-_DEFINITE_ORG_NOUNS = frozenset(
+_AFTER_SPEAKER: Final = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
+_NOUN_PREPOSITIONS: Final = frozenset("on by in at with to from for via during".split())
+_PERSON_PRONOUNS: Final = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
+_DEFINITE_ORG_NOUNS: Final = frozenset(
     """company firm group agency bureau carmaker automaker bank startup giant retailer airline
     regulator ministry government department""".split()
 )
-_DEFINITE_MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine".split())
+_DEFINITE_MEDIA_NOUNS: Final = frozenset("publication newspaper paper outlet broadcaster magazine".split())
 # Singular roles that "the" makes a person named before ("the actor said"); not the plurals, nor
 # roles that are other things as often ("the head", "the chair").
-_DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not (w.endswith("s") and w[:-1] in ROLE_NOUNS)) - {"head", "chair"}
-_SPEAKER_KINDS = (P, M, O, PL)
+_DEFINITE_PERSON_NOUNS: Final = frozenset(w for w in ROLE_NOUNS if not (w.endswith("s") and w[:-1] in ROLE_NOUNS)) - {"head", "chair"}
+_SPEAKER_KINDS: Final = (P, M, O, PL)
 
 
 # A unit of a sentence (a word, punctuation mark, entity mention or quotation) is the tuple
@@ -596,15 +600,15 @@ class Attributor:
         return None
 
 
-_MAIN = object()  # "the main subject of the sentence"
-_POSSESSIVE = ("'s", "\u2019s")
-_PARTICLE_VERBS = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
-_DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
+_MAIN: Final = object()  # "the main subject of the sentence"
+_POSSESSIVE: Final = ("'s", "\u2019s")
+_PARTICLE_VERBS: Final = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
+_DOCUMENT_FORMS: Final = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
 # Words at which _read may find a frame: a cue's (first) word, "according" and "per".
-_FRAME_WORDS = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
-_CUT_MARKS = frozenset(",;")
-_MARKED_WORDS = _FRAME_WORDS | _CUT_MARKS | _DOCUMENT_FORMS  # what _read, _clauses and _remember_documents start from
-_WORD_INNER = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
+_FRAME_WORDS: Final = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
+_CUT_MARKS: Final = frozenset(",;")
+_MARKED_WORDS: Final = _FRAME_WORDS | _CUT_MARKS | _DOCUMENT_FORMS  # what _read, _clauses and _remember_documents start from
+_WORD_INNER: Final = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
 
 
 def _mask_end(mask: tuple[int, int]) -> int:

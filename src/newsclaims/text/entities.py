@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import Entity, EntityKind, Span
 from . import lexicon as lx
@@ -29,42 +29,45 @@ from .quotemarks import pair_quotes
 
 __all__ = ["find_entities"]
 
-P, O, M, PR, PL, EV = (
-    EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE, EntityKind.EVENT,
-)
+P: Final = EntityKind.PERSON
+O: Final = EntityKind.ORG
+M: Final = EntityKind.MEDIA
+PR: Final = EntityKind.PRODUCT
+PL: Final = EntityKind.PLACE
+EV: Final = EntityKind.EVENT
 
 # One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out, but for
 # the plurals that open names: "People's Liberation Army", "Women's World Cup").
-_PLURAL_POSSESSIVE = r"(?:(?<=People['\u2019])|(?<=Women['\u2019])|(?<=Children['\u2019]))s(?=[ \u00a0][A-Z])"
-_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?:(?![sS]\b)[^\W\d_]+|{_PLURAL_POSSESSIVE})){{0,4}}\.?"
-_TOK = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
-_MORE = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
-_CANDIDATE = re.compile(_TOK + _MORE)
+_PLURAL_POSSESSIVE: Final = r"(?:(?<=People['\u2019])|(?<=Women['\u2019])|(?<=Children['\u2019]))s(?=[ \u00a0][A-Z])"
+_CAPITALISED: Final = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?:(?![sS]\b)[^\W\d_]+|{_PLURAL_POSSESSIVE})){{0,4}}\.?"
+_TOK: Final = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
+_MORE: Final = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
+_CANDIDATE: Final = re.compile(_TOK + _MORE)
 # The candidates that open with a capital: a pattern that opens with a character set is scanned
 # for in C, so one ``search`` finds the next capital and the run after it. At a capital it matches
 # what _CANDIDATE matches there (whose first branch, a capitalised word, then always succeeds).
-_CAPITAL_CANDIDATE = re.compile(_CAPITALISED + _MORE)
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
-_CAPITAL_STARTS = re.compile(r"(?<![\w'\u2019])[A-Z]")
+_CAPITAL_CANDIDATE: Final = re.compile(_CAPITALISED + _MORE)
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE: Final = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
+_CAPITAL_STARTS: Final = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
-_LOWER_CONTENT = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
-_QUOTE_CHARS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
-_LOWER_WORDS = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
-_VERSIONED = re.compile(r"\d")
-_INNER_CAP = re.compile(r"[a-z][A-Z]")
+_LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
+_QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
+_VERSIONED: Final = re.compile(r"\d")
+_INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
-_PREFIXED_NAME = re.compile(r"(?:De|Di|Da|Du|La|Le)[A-Z][a-z]+\Z")
-_NEXT = re.compile(r"(['\u2019]s?)?((?:[ \u00a0]{1,3}[a-z][a-z-]{0,24}){0,4})")
-_BARE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}\Z")
-_APPOSITION = re.compile(r",\s{1,3}((?:a|an|the|its|his|her|their)\s{1,3})?((?:[\w-]{1,25}\s{1,3}){0,4}[\w-]{1,25})")
-_NAME_STOPS = frozenset(
+_PREFIXED_NAME: Final = re.compile(r"(?:De|Di|Da|Du|La|Le)[A-Z][a-z]+\Z")
+_NEXT: Final = re.compile(r"(['\u2019]s?)?((?:[ \u00a0]{1,3}[a-z][a-z-]{0,24}){0,4})")
+_BARE_WORD: Final = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}\Z")
+_APPOSITION: Final = re.compile(r",\s{1,3}((?:a|an|the|its|his|her|their)\s{1,3})?((?:[\w-]{1,25}\s{1,3}){0,4}[\w-]{1,25})")
+_NAME_STOPS: Final = frozenset(
     "the a an to of that and or in on for with is are was were has have had will would can could its "
     "their his her as by from at who which whose when where while but than".split()
 )
-_INITIAL_BEFORE = frozenset(":;.!?\"\u201c\u2018'(\u2014\u2013\u2022*")
-_TERMINALS = ".!?\"\u201d\u2019'):;"
+_INITIAL_BEFORE: Final = frozenset(":;.!?\"\u201c\u2018'(\u2014\u2013\u2022*")
+_TERMINALS: Final = ".!?\"\u201d\u2019'):;"
 
 
 class Occurrence(NamedTuple):
@@ -287,7 +290,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return capitals >= 2 and capitals >= 2 * lower
 
 
-_ASCII_CAPITAL = re.compile("[A-Z]")
+_ASCII_CAPITAL: Final = re.compile("[A-Z]")
 
 
 def _is_initial(text: str, pos: int, sentence_start: int) -> bool:
@@ -347,7 +350,7 @@ def _form_facts(form: str) -> _Form:
 _new_form = functools.partial(tuple.__new__, _Form)
 
 
-_FORMS: Memo[str, _Form] = Memo(_form_facts)
+_FORMS: Final[Memo[str, _Form]] = Memo(_form_facts)
 
 
 def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str]:
@@ -410,8 +413,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     return out
 
 
-_NEVER_SURNAMES = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
-_UNIT_MAX = 4  # letters of a form that, seen only right after numbers, is taken for a unit
+_NEVER_SURNAMES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
+_UNIT_MAX: Final = 4  # letters of a form that, seen only right after numbers, is taken for a unit
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -456,10 +459,10 @@ class _LowerWords:
             i = text.find(word, i + 1)
 
 
-_FIND_LIMIT = 32
-_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
-_WORDISH = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
-_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
+_FIND_LIMIT: Final = 32
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
+_WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
 def _name_shaped(words: list[str]) -> bool:
@@ -495,15 +498,15 @@ def _common_shape(word: str) -> bool:
 # ---------------------------------------------------------------- kinds
 # Votes are lists indexed like _ORDER: [ORG, PRODUCT, PERSON, MEDIA, PLACE, EVENT].
 
-_ORDER = (O, PR, P, M, PL, EV)
+_ORDER: Final = (O, PR, P, M, PL, EV)
 _O, _PR, _P, _M, _PL, _EV = range(6)
-_INDEX = {k: i for i, k in enumerate(_ORDER)}
+_INDEX: Final = {k: i for i, k in enumerate(_ORDER)}
 # What a lexicon name of each kind is voted: 10 for its kind, nothing else.
-_LEXICON_VOTES = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
+_LEXICON_VOTES: Final = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
 
 
 # The last words that say a name's kind, and their votes, in the order they are tried.
-_SUFFIX_VOTES = (
+_SUFFIX_VOTES: Final = (
     (lx.ORG_SUFFIXES, _O, 3),
     (lx.MEDIA_SUFFIXES, _M, 3),
     (lx.PLACE_SUFFIXES, _PL, 3),
@@ -677,7 +680,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
 
 
 # The nouns of an apposition that say what a name is ("X, a partner at", "X, a startup"), in order.
-_APPOSITION_KINDS = (
+_APPOSITION_KINDS: Final = (
     (lx.ROLE_NOUNS, _P),
     (lx.APPOSITIVE_ORG, _O),
     (lx.APPOSITIVE_MEDIA, _M),
@@ -685,10 +688,10 @@ _APPOSITION_KINDS = (
 )
 
 
-_SPACES = frozenset(" \u00a0")
-_OPENING_MARKS = "([\"'\u201c\u2018"
+_SPACES: Final = frozenset(" \u00a0")
+_OPENING_MARKS: Final = "([\"'\u201c\u2018"
 # Every word before a name that one of the rules of _context_votes looks for.
-_WORDS_BEFORE = (
+_WORDS_BEFORE: Final = (
     lx.ROLE_NOUNS
     | lx.APPOSITIVE_ORG
     | lx.APPOSITIVE_MEDIA
@@ -698,9 +701,9 @@ _WORDS_BEFORE = (
     | frozenset(CUE_FORMS)
     | {"and", "told", "by", "of"}
 )
-_NEXT_FIRST = frozenset("'\u2019 \u00a0")
-_POSSESSIVE_NEXT = re.compile(r"['\u2019](?:s\b|(?!\w))")
-_AFTER_COMMA = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
+_NEXT_FIRST: Final = frozenset("'\u2019 \u00a0")
+_POSSESSIVE_NEXT: Final = re.compile(r"['\u2019](?:s\b|(?!\w))")
+_AFTER_COMMA: Final = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
 
 
 def _in_known_place(text: str, end: int) -> bool:
