@@ -182,7 +182,8 @@ def _occurrences(text: str, sentences) -> Found:
     last_start = -1
     ordered = True
     for k, s in enumerate(sentences):
-        pos, end = s.start, s.end
+        pos: int = s.start
+        end: int = s.end
         if s.paragraph != paragraph:
             paragraph, first, heading, previous = s.paragraph, k, None, None
             if not by_form and text[pos : pos + 1] in _ASCII_UPPER:
@@ -190,7 +191,7 @@ def _occurrences(text: str, sentences) -> Found:
                 dl = _DATELINE.match(text, pos, end)
                 if dl and dl.end() - pos < 48:
                     pos = dl.end()
-        s_start = s.start
+        s_start: int = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
         # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
         # right before it ("eBay", "iPhone"), which are matched again from there.

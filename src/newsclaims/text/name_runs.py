@@ -52,7 +52,11 @@ LEXICON, _LEXICON_WORDS = _build_lexicon()
 _LEXICON_FIRST: Final = frozenset(k.split(" ", 1)[0] for k in LEXICON)
 
 
-def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...]:
+# The names of a run: ``(start, end, form, hint)`` relative to the run.
+Names = tuple[tuple[int, int, str, EntityKind | None], ...]
+
+
+def _split_words(run: str) -> Names:
     """The names in one capitalised run, split at titles, function words, dates and connectors.
 
     Returns ``(start, end, form, hint)`` relative to the run (:data:`SPLITS` keeps them: names recur).
@@ -242,7 +246,7 @@ NUM_RE: Final = re.compile(NUM + r"\Z")
 # Runs that can never hold a name, skipped before any work ("The", "However", "In", "December").
 NEVER_NAMES: Final = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
 # run -> its names; runs that can never hold a name ("The", "However") hold none
-SPLITS: Final[Memo[str, tuple]] = Memo(lambda run: () if run in NEVER_NAMES else _split_words(run))
+SPLITS: Final[Memo[str, Names]] = Memo(lambda run: () if run in NEVER_NAMES else _split_words(run))
 _KEEP_PERIOD: Final = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
