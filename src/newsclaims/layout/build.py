@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Collection, Iterator, Sequence
+from typing import Any, Collection, Final, Iterator, Sequence
 
 from ..document import Layout, Topic
 from ..model import Span
@@ -11,8 +11,8 @@ from .lines import Line, lines_between, looks_like_heading
 
 __all__ = ["body_layout", "body_regions", "find_headings", "qa_topics", "trim"]
 
-_QUESTION = re.compile(r"Q\s{0,3}[:：]\s{0,3}")
-_ANSWER = re.compile(r"A\s{0,3}[:：]\s{0,3}")
+_QUESTION: Final = re.compile(r"Q\s{0,3}[:：]\s{0,3}")
+_ANSWER: Final = re.compile(r"A\s{0,3}[:：]\s{0,3}")
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -120,4 +120,5 @@ def body_layout(
     regions = body_regions(lines, first, stop, skip=skip, start=start, end=end)
     metadata.setdefault("headings", find_headings(lines, regions))
     metadata.setdefault("topics", qa_topics(lines, regions))
-    return Layout(body=regions, **metadata)
+    # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
+    return Layout(body=regions, **metadata)  # type: ignore[arg-type]

@@ -9,6 +9,8 @@ not a date here: nothing outside the text may fill the year in.
 
 from __future__ import annotations
 
+from typing import Final
+
 import datetime as dt
 import re
 
@@ -16,9 +18,9 @@ from .data import MONTHS
 
 __all__ = ["parse_date", "search_date"]
 
-_WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,3})?"
-_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
-_DATE = re.compile(
+_WEEKDAY: Final = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s{1,3})?"
+_MONTH: Final = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE: Final = re.compile(
     _WEEKDAY + r"(?:"
     r"(?P<ymd_y>\d{4})[-/.](?P<ymd_m>\d{1,2})[-/.](?P<ymd_d>\d{1,2})"
     r"|(?P<n1>\d{1,2})[/.-](?P<n2>\d{1,2})(?:[/.-]|,?\s{1,3})(?P<n_y>\d{4})"

@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import NamedTuple, Pattern, Sequence
+from typing import Final, NamedTuple, Pattern, Sequence
 
 from ..model import Span
 from .data import CAPTION_OPENERS, FAQ_HEADINGS
@@ -34,20 +34,20 @@ __all__ = [
     "split_lines",
 ]
 
-_CONTENT = re.compile(r"\S[^\n]*")
+_CONTENT: Final = re.compile(r"\S[^\n]*")
 # A label that opens a list item or a Q&A line: such a line is a sentence, never a heading.
-_LABEL = r"(?:[QA]{s}{{0,3}}[:：]|[-*\u2022\u25aa\u25cf\u2013\u2014]{s}|\d{{1,2}}[.)]{s})"
-_ITEM_LABEL = re.compile(_LABEL.format(s=r"\s"))
-_LABEL_ON_LINE = _LABEL.format(s=r"[ \t]")  # the same, its space on its own line
+_LABEL: Final = r"(?:[QA]{s}{{0,3}}[:：]|[-*\u2022\u25aa\u25cf\u2013\u2014]{s}|\d{{1,2}}[.)]{s})"
+_ITEM_LABEL: Final = re.compile(_LABEL.format(s=r"\s"))
+_LABEL_ON_LINE: Final = _LABEL.format(s=r"[ \t]")  # the same, its space on its own line
 # A line break that only wraps: the next line goes on at the margin, not after a blank line,
 # indented, or at a label. (The parts never overlap, so the patterns cannot backtrack far.)
-_WRAP = rf"\n(?=\S)(?!{_LABEL_ON_LINE})"
-_WRAPPED_PARAGRAPH = re.compile(rf"\S[^\n]*(?:{_WRAP}[^\n]*)*")
-_MID_SENTENCE_WRAP = re.compile(rf"(?:[^\W_]|[,;])[ \t\r\f\v]*{_WRAP}")
-_FINAL_PUNCT = frozenset(".!?\u2026:;,\"'\u201d\u2019\u00bb\u3002\uff01\uff1f")
-_FIRST_ALNUM = re.compile(r"[^\W_]")
-_FIRST_WORD = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
-_CREDIT = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
+_WRAP: Final = rf"\n(?=\S)(?!{_LABEL_ON_LINE})"
+_WRAPPED_PARAGRAPH: Final = re.compile(rf"\S[^\n]*(?:{_WRAP}[^\n]*)*")
+_MID_SENTENCE_WRAP: Final = re.compile(rf"(?:[^\W_]|[,;])[ \t\r\f\v]*{_WRAP}")
+_FINAL_PUNCT: Final = frozenset(".!?\u2026:;,\"'\u201d\u2019\u00bb\u3002\uff01\uff1f")
+_FIRST_ALNUM: Final = re.compile(r"[^\W_]")
+_FIRST_WORD: Final = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
+_CREDIT: Final = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
 
 WRAP_MIN_CHARS = 40  # the longest line of hard-wrapped text is this long at least ...
 WRAP_MAX_CHARS = 100  # ... and at most this: any longer line is a whole paragraph

@@ -27,7 +27,7 @@ import bisect
 import operator
 import re
 from collections import defaultdict
-from typing import Final, NamedTuple, Sequence
+from typing import Any, Final, NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
 from .cues import (
@@ -49,62 +49,66 @@ from .trie import trie_pattern
 
 __all__ = ["Attributor", "Frame", "Party", "article_frames"]
 
-P, O, M, PR, PL = EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE
+P: Final = EntityKind.PERSON
+O: Final = EntityKind.ORG
+M: Final = EntityKind.MEDIA
+PR: Final = EntityKind.PRODUCT
+PL: Final = EntityKind.PLACE
 
 # A word (inner apostrophes, "&", "-" and dots before a word character included) or a mark.
 # Written as runs of one character class, which the engine matches without backtracking
 # machinery, rather than as a repeated alternation (same tokens).
-_TOKEN = re.compile(r"[^\W_][\w'\u2019&-]*(?:\.(?=\w)[\w'\u2019&-]*)*|[^\w\s]")
+_TOKEN: Final = re.compile(r"[^\W_][\w'\u2019&-]*(?:\.(?=\w)[\w'\u2019&-]*)*|[^\w\s]")
 # A verb of saying, "according to" or "per X" (not "per barrel") makes a sentence worth reading.
-_TRIGGER = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
+_TRIGGER: Final = re.compile(TRIGGER_RE.pattern + r"|(?i:according to)|\bper\s{1,3}(?:the\s{1,3})?[A-Z]")
 # Where _TRIGGER can match, found in one pass over a whole article (see _triggered). Its verb
 # and "per" branches match only at a word that follows a non-word character, so a scan for the
 # first words of the cues after any character but an ASCII letter, digit or "_" finds every
 # place they can start (one word each: a candidate hides no other). The leading character class
 # lets the engine skip ahead without trying the words at every letter.
-_TRIGGER_HINT = re.compile(
+_TRIGGER_HINT: Final = re.compile(
     r"[^a-zA-Z0-9_](?:" + trie_pattern({form.split(" ", 1)[0] for form in CUE_FORMS} | {"per"}) + ")"
 )
-_ACCORDING = re.compile(r"(?i:according to)")
-_CLAUSE_WORDS = frozenset(
+_ACCORDING: Final = re.compile(r"(?i:according to)")
+_CLAUSE_WORDS: Final = frozenset(
     """that and but or while when although though as if because since after before whether where which
     who so yet how with than whereas unless until once""".split()
 )
-_COMPLEMENTS = frozenset("that how whether what why".split())
-_LEADING_DROP = frozenset("a an the".split())
+_COMPLEMENTS: Final = frozenset("that how whether what why".split())
+_LEADING_DROP: Final = frozenset("a an the".split())
 # Words after which a cue word is an infinitive or a noun, never a verb of saying
-_NOT_BEFORE_A_VERB = frozenset("to for of in on at from into upon under".split())
+_NOT_BEFORE_A_VERB: Final = frozenset("to for of in on at from into upon under".split())
 # Determiners that never start the subject of a bare verb ("his ... vow", but "the matter describe")
-_NOUN_DETERMINERS = frozenset("a an his her its their our my your".split())
-_PREPOSITIONS = frozenset(
+_NOUN_DETERMINERS: Final = frozenset("a an his her its their our my your".split())
+_PREPOSITIONS: Final = frozenset(
     "on in at last later earlier this yesterday today recently again also too during via through".split()
 )
-_INTRO_WORDS = frozenset(
+_INTRO_WORDS: Final = frozenset(
     """on in at after before to subsequently however additionally although if while when as since
     earlier over despite given for previously meanwhile nevertheless yet today during following
     unlike with by from under amid furthermore moreover also still now then but and so indeed later""".split()
 )
-_MAIN_VERB_STOP = frozenset(
+_MAIN_VERB_STOP: Final = frozenset(
     "is are was were has have had will would can could may might must should also does did do".split()
 )
-_MAX_SUBJECT = 24  # units; a subject longer than this is not one (and the walk stays linear)
+_MAX_SUBJECT: Final = 24  # units; a subject longer than this is not one (and the walk stays linear)
 # Titles written with a period before a name ("Rep. Brian Babin", "Gov. Kristi Noem"), as the
 # lexicon lists them, without the period (a period is its own unit).
-_TITLE_ABBREVIATIONS = frozenset(w[:-1].lower() for w in ROLE_WORDS | HONORIFICS if w.endswith("."))
-_MAX_PARENTHESIS = 8  # units of a parenthesis between a subject and its verb
+_TITLE_ABBREVIATIONS: Final = frozenset(w[:-1].lower() for w in ROLE_WORDS | HONORIFICS if w.endswith("."))
+_MAX_PARENTHESIS: Final = 8  # units of a parenthesis between a subject and its verb
 # What may follow a speaker named after the verb ('..., said Ana Velo, a strategist', '... said X on Monday')
-_AFTER_SPEAKER = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
-_NOUN_PREPOSITIONS = frozenset("on by in at with to from for via during".split())
-_PERSON_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
-_DEFINITE_ORG_NOUNS = frozenset(
+_AFTER_SPEAKER: Final = frozenset(", . ; : ( ! ? in on at to during via from of who told".split())
+_NOUN_PREPOSITIONS: Final = frozenset("on by in at with to from for via during".split())
+_PERSON_PRONOUNS: Final = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
+_DEFINITE_ORG_NOUNS: Final = frozenset(
     """company firm group agency bureau carmaker automaker bank startup giant retailer airline
     regulator ministry government department""".split()
 )
-_DEFINITE_MEDIA_NOUNS = frozenset("publication newspaper paper outlet broadcaster magazine".split())
+_DEFINITE_MEDIA_NOUNS: Final = frozenset("publication newspaper paper outlet broadcaster magazine".split())
 # Singular roles that "the" makes a person named before ("the actor said"); not the plurals, nor
 # roles that are other things as often ("the head", "the chair").
-_DEFINITE_PERSON_NOUNS = frozenset(w for w in ROLE_NOUNS if not (w.endswith("s") and w[:-1] in ROLE_NOUNS)) - {"head", "chair"}
-_SPEAKER_KINDS = (P, M, O, PL)
+_DEFINITE_PERSON_NOUNS: Final = frozenset(w for w in ROLE_NOUNS if not (w.endswith("s") and w[:-1] in ROLE_NOUNS)) - {"head", "chair"}
+_SPEAKER_KINDS: Final = (P, M, O, PL)
 
 
 # A unit of a sentence (a word, punctuation mark, entity mention or quotation) is the tuple
@@ -112,7 +116,8 @@ _SPEAKER_KINDS = (P, M, O, PL)
 # low the word in lower case (a possessive's without its "'s", a mention's name); ent the entity
 # mentioned; poss whether it is a possessive ("Altman's", "the memo's"). Tuples, not objects: a
 # triggered sentence has some 25 units, and building objects was a good part of its reading.
-Unit = tuple[str, int, int, str, Entity | None, bool]
+# (ent is typed Any: it is an Entity exactly when kind is "e", else None, which the kind says.)
+Unit = tuple[str, int, int, str, Any, bool]
 KIND: Final = 0
 START: Final = 1
 END: Final = 2
@@ -443,7 +448,7 @@ class Attributor:
             while k < len(units) and units[k][LOW] != ",":
                 k += 1
             k += 1
-        span = []
+        span: list[Unit] = []
         while k < len(units) and len(span) < 8:
             u = units[k]
             if u[KIND] in ("q", "p") or (
@@ -467,9 +472,13 @@ class Attributor:
     def _party(self, span: list[Unit], s_start: int, *, units=None, document_fallback: bool = False) -> Party | None:
         if not span:
             return None
-        ents = [u for u in span if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS]
         # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
-        ents = [u for u in ents if u[ENT].kind is not PL or u[POSS] or u is span[-1]]
+        # (the head found by its place, not by identity: compiled, a unit is a value, not an object)
+        last = len(span) - 1
+        ents = [
+            u for k, u in enumerate(span)
+            if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS and (u[ENT].kind is not PL or u[POSS] or k == last)
+        ]
         # a person's supporters are not the person, but an outlet's sources are the outlet
         if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
             return self._described(span, s_start)
@@ -591,48 +600,58 @@ class Attributor:
         return None
 
 
-_MAIN = object()  # "the main subject of the sentence"
-_POSSESSIVE = ("'s", "\u2019s")
-_PARTICLE_VERBS = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
-_DOCUMENT_FORMS = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
+_MAIN: Final = object()  # "the main subject of the sentence"
+_POSSESSIVE: Final = ("'s", "\u2019s")
+_PARTICLE_VERBS: Final = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
+_DOCUMENT_FORMS: Final = frozenset(DOCUMENT_NOUNS | {n + "s" for n in DOCUMENT_NOUNS})
 # Words at which _read may find a frame: a cue's (first) word, "according" and "per".
-_FRAME_WORDS = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
-_CUT_MARKS = frozenset(",;")
-_MARKED_WORDS = _FRAME_WORDS | _CUT_MARKS | _DOCUMENT_FORMS  # what _read, _clauses and _remember_documents start from
-_WORD_INNER = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
+_FRAME_WORDS: Final = frozenset(CUE_FORMS) | _PARTICLE_VERBS | {"according", "per"}
+_CUT_MARKS: Final = frozenset(",;")
+_MARKED_WORDS: Final = _FRAME_WORDS | _CUT_MARKS | _DOCUMENT_FORMS  # what _read, _clauses and _remember_documents start from
+_WORD_INNER: Final = "_'\u2019&-."  # besides letters and digits, what a word of _TOKEN may hold
 
 
 def _mask_end(mask: tuple[int, int]) -> int:
     return mask[1]
 
 
-_RECENT: list[tuple] = []  # the last two (text, entities, sentences, result) of article_frames
+class _ArticleFrames:
+    """:func:`article_frames`: a callable object rather than a function, so that it can carry
+    ``cache_clear`` (a compiled function takes no attributes)."""
+
+    def __init__(self) -> None:
+        self.recent: list[tuple[Any, ...]] = []  # the last two (text, entities, sentences, result)
+
+    def __call__(
+        self, text: str, entities: tuple[Entity, ...], sentences: tuple[Any, ...]
+    ) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
+        """The chosen frames of every sentence, read once and shared by the quote and claim steps.
+
+        The quote and claim steps pass the very same objects, so the cache compares by identity
+        first; an equal key (compared, never hashed: hashing every entity costs as much as a
+        sentence's reading) is a hit too.
+        """
+        recent = self.recent
+        for key_text, key_entities, key_sentences, result in recent:
+            if key_text is text and key_entities is entities and key_sentences is sentences:
+                return result
+        for key_text, key_entities, key_sentences, result in recent:
+            if key_text == text and key_entities == entities and key_sentences == sentences:
+                return result
+        attributor = Attributor(text, entities, sentences)
+        read, choose = attributor._frames, Attributor.choose
+        found = attributor, tuple(
+            tuple(choose(read(s))) if hit else () for s, hit in zip(sentences, _triggered(text, sentences))
+        )
+        recent.append((text, entities, sentences, found))
+        del recent[:-2]
+        return found
+
+    def cache_clear(self) -> None:
+        self.recent.clear()
 
 
-def article_frames(text: str, entities: tuple[Entity, ...], sentences: tuple) -> tuple[Attributor, tuple[tuple[Frame, ...], ...]]:
-    """The chosen frames of every sentence, read once and shared by the quote and claim steps.
-
-    The quote and claim steps pass the very same objects, so the cache compares by identity
-    first; an equal key (compared, never hashed: hashing every entity costs as much as a
-    sentence's reading) is a hit too.
-    """
-    for key_text, key_entities, key_sentences, result in _RECENT:
-        if key_text is text and key_entities is entities and key_sentences is sentences:
-            return result
-    for key_text, key_entities, key_sentences, result in _RECENT:
-        if key_text == text and key_entities == entities and key_sentences == sentences:
-            return result
-    attributor = Attributor(text, entities, sentences)
-    read, choose = attributor._frames, Attributor.choose
-    result = attributor, tuple(
-        tuple(choose(read(s))) if hit else () for s, hit in zip(sentences, _triggered(text, sentences))
-    )
-    _RECENT.append((text, entities, sentences, result))
-    del _RECENT[:-2]
-    return result
-
-
-article_frames.cache_clear = _RECENT.clear  # type: ignore[attr-defined]
+article_frames = _ArticleFrames()
 
 
 def _triggered(text: str, sentences: Sequence) -> list[bool]:
@@ -768,7 +787,7 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
 
 def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = False, stop_at_clause: bool = False) -> list[Unit]:
     """The noun phrase starting at ``units[k]``: up to a comma, a quotation or the end."""
-    out = []
+    out: list[Unit] = []
     while k < len(units) and len(out) < max_units:
         u = units[k]
         if u[LOW] == "." and out and out[-1][LOW] in _TITLE_ABBREVIATIONS and out[-1][END] == u[START]:
@@ -790,7 +809,7 @@ def _clauses(units: list[Unit], marked: list[int], s_start: int, s_end: int) -> 
 
     ", but", ", and X" and ";" cut; the cutting unit opens the next clause.
     """
-    cuts = []
+    cuts: list[int] = []
     spans = [[s_start, s_end]]
     n = len(units)
     for k in [k for k in marked if units[k][LOW] in _CUT_MARKS]:
@@ -807,4 +826,4 @@ def _clauses(units: list[Unit], marked: list[int], s_start: int, s_end: int) -> 
             spans[-1][1] = u[START]
             cuts.append(k)
             spans.append([u[END], s_end])
-    return cuts, [tuple(s) for s in spans]
+    return cuts, [(s[0], s[1]) for s in spans]

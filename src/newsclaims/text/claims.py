@@ -11,6 +11,8 @@ organisation, product or person of the content that is not the source
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 
 from ..model import Claim, EntityKind
@@ -20,8 +22,8 @@ from .names import MentionIndex
 
 __all__ = ["find_claims"]
 
-_SUBJECT_KINDS = (EntityKind.ORG, EntityKind.PRODUCT, EntityKind.PERSON, EntityKind.MEDIA)
-_ACTOR_KINDS = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
+_SUBJECT_KINDS: Final = (EntityKind.ORG, EntityKind.PRODUCT, EntityKind.PERSON, EntityKind.MEDIA)
+_ACTOR_KINDS: Final = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
 
 
 

@@ -13,6 +13,8 @@ with the irregular ones spelled out. Kinds:
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from .trie import trie_pattern
@@ -32,10 +34,10 @@ __all__ = [
 ]
 
 # Words that open a noun phrase: a cue word right after one is a noun ("the plan to", "a report").
-DETERMINERS = frozenset("a an the this that these those its their his her our my your".split())
+DETERMINERS: Final = frozenset("a an the this that these those its their his her our my your".split())
 
 # base form -> kind; "point out" is written with its particle.
-_VERBS = {
+_VERBS: Final = {
     "say": "say", "state": "say", "note": "say", "remark": "say", "write": "say", "tweet": "say",
     "post": "say", "announce": "say", "reveal": "say", "claim": "say", "confirm": "say",
     "explain": "say", "add": "say", "argue": "say", "believe": "say", "think": "say",
@@ -58,7 +60,7 @@ _VERBS = {
     "recommend": "say",
 }
 # Forms that the regular rules below would get wrong.
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
@@ -78,7 +80,7 @@ _IRREGULAR = {
 # Cues that count only with a complement ("declared that ...", "found that ...", a quotation),
 # because with a plain object they name an action ("declared a 'Code Red'", "found a way") or
 # because some of their forms are nouns ("market share", "a report", "notes").
-NEEDS_COMPLEMENT = frozenset(
+NEEDS_COMPLEMENT: Final = frozenset(
     """declare find add note report post cover quote comment estimate expect project order stress
     maintain reply respond demand praise hint share blog email forecast recall agree conclude
     publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
@@ -86,7 +88,7 @@ NEEDS_COMPLEMENT = frozenset(
 )
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
 # ("posted" is not: "posted a loss", "posted an elite grade" name results, not words.)
-VERB_ONLY_FORMS = frozenset("shared claimed claiming stated stating".split())
+VERB_ONLY_FORMS: Final = frozenset("shared claimed claiming stated stating".split())
 
 
 def _inflect(base: str) -> tuple[str, ...]:
@@ -114,15 +116,15 @@ class Cue:
         return f"Cue({self.form!r} -> {self.base!r}, {self.kind})"
 
 
-CUE_FORMS: dict[str, Cue] = {}
+CUE_FORMS: Final[dict[str, Cue]] = {}
 for _base, _kind in _VERBS.items():
     for _form in _inflect(_base):
         CUE_FORMS.setdefault(_form, Cue(_base, _kind, _form))
 
 # A quick test for "may this sentence attribute anything?": forms that are nouns as often as verbs
 # ("shares", "report", "note") count only before a clause, a colon or a quotation, or right after one.
-_WEAK_FORMS = {f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out"))}
-TRIGGER_RE = re.compile(
+_WEAK_FORMS: Final = {f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out"))}
+TRIGGER_RE: Final = re.compile(
     r"(?<![\w'’-])(?:(?:" + trie_pattern(set(CUE_FORMS) - _WEAK_FORMS) + r")(?![\w'’-])|(?:"
     + trie_pattern(_WEAK_FORMS) + r")(?:\s{1,3}(?:that|how|whether)\b|\s{0,3}[:,\"“‘]))"
     # or right after a quotation: '"...," adds Mira Koss'
@@ -135,25 +137,25 @@ def cue_of(form: str) -> Cue | None:
 
 
 # Nouns naming a document that stands for its author ("according to the memo").
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     """report reports memo memos letter letters email emails e-mail statement statements post posts blog tweet tweets
     message messages note notes filing filings release interview op-ed essay column speech
     presentation response clarification announcement remarks comments comment video podcast
     newsletter slack""".split()
 )
 # Nouns naming data a source provides ("cited Similarweb data").
-DATA_NOUNS = frozenset(
+DATA_NOUNS: Final = frozenset(
     """data figures statistics stats numbers estimates estimate research survey surveys study studies
     analysis report reports poll polls index tracking""".split()
 )
 # Nouns that make a subject an actor whose "will" is an intention, not a forecast.
-ACTOR_NOUNS = frozenset(
+ACTOR_NOUNS: Final = frozenset(
     """company companies firm firms government governments team teams group groups board management
     startup start-up administration ministry agency regulator regulators bank banks we i he she they it
     you executives officials leadership""".split()
 )
 # Verbs after will/would that forecast rather than intend ("demand will exceed", "X won't suffice").
-PREDICTION_VERBS = frozenset(
+PREDICTION_VERBS: Final = frozenset(
     """exceed surpass suffice happen occur take grow rise fall drop decline increase decrease reach hit
     top become remain continue stay double triple halve jump surge soar slow shrink slump recover
     be go come cost see face hurt affect benefit outpace overtake lag trail need mean lead result
@@ -161,7 +163,7 @@ PREDICTION_VERBS = frozenset(
 )
 
 # Heads of a described source: people and bodies that can say something, and sources of data.
-PARTY_NOUNS = frozenset(
+PARTY_NOUNS: Final = frozenset(
     """insiders sources source critics analysts analyst experts expert officials official people
     person users user staffers staff employees employee executives executive investors investor
     observers observer industry media press reports report testing tests test information data
@@ -180,12 +182,12 @@ PARTY_NOUNS = frozenset(
     cabinet administration prosecutor doctor man woman""".split()
 )
 # Endings of plural nouns for people ("staffers", "economists", "Democrats").
-PARTY_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ees", "ors", "ats", "ives")
+PARTY_SUFFIXES: Final = ("ers", "ists", "ians", "ants", "ents", "ees", "ors", "ats", "ives")
 # Auxiliaries and adverbs that may stand between a source and its verb ("has pointed out",
 # "previously stated", "generally believes").
-VERB_PREFIXES = frozenset(
+VERB_PREFIXES: Final = frozenset(
     """has have had will would did does do also previously later then recently now still already
     once further too again first repeatedly generally explicitly officially publicly privately
     reportedly separately initially subsequently ultimately alone far""".split()
 )
-PASSIVE_BEFORE = frozenset("is are was were be been being".split())
+PASSIVE_BEFORE: Final = frozenset("is are was were be been being".split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import Entity, EntityKind, Span
 from . import lexicon as lx
@@ -29,42 +29,45 @@ from .quotemarks import pair_quotes
 
 __all__ = ["find_entities"]
 
-P, O, M, PR, PL, EV = (
-    EntityKind.PERSON, EntityKind.ORG, EntityKind.MEDIA, EntityKind.PRODUCT, EntityKind.PLACE, EntityKind.EVENT,
-)
+P: Final = EntityKind.PERSON
+O: Final = EntityKind.ORG
+M: Final = EntityKind.MEDIA
+PR: Final = EntityKind.PRODUCT
+PL: Final = EntityKind.PLACE
+EV: Final = EntityKind.EVENT
 
 # One capitalised word: "OpenAI", "GPT-5.1", "U.S.", "O'Brien", "iPhone" ("'s" is left out, but for
 # the plurals that open names: "People's Liberation Army", "Women's World Cup").
-_PLURAL_POSSESSIVE = r"(?:(?<=People['\u2019])|(?<=Women['\u2019])|(?<=Children['\u2019]))s(?=[ \u00a0][A-Z])"
-_CAPITALISED = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?:(?![sS]\b)[^\W\d_]+|{_PLURAL_POSSESSIVE})){{0,4}}\.?"
-_TOK = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
-_MORE = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
-_CANDIDATE = re.compile(_TOK + _MORE)
+_PLURAL_POSSESSIVE: Final = r"(?:(?<=People['\u2019])|(?<=Women['\u2019])|(?<=Children['\u2019]))s(?=[ \u00a0][A-Z])"
+_CAPITALISED: Final = rf"[{_UPPER}][^\W_]*(?:[-&.][^\W_]+|['\u2019](?:(?![sS]\b)[^\W\d_]+|{_PLURAL_POSSESSIVE})){{0,4}}\.?"
+_TOK: Final = rf"(?:{_CAPITALISED}|[a-z]{{1,2}}[A-Z][^\W_]*)"
+_MORE: Final = rf"(?:[ \u00a0](?:{_JOIN}[ \u00a0])?(?:{_TOK}|{_NUM})){{0,7}}"
+_CANDIDATE: Final = re.compile(_TOK + _MORE)
 # The candidates that open with a capital: a pattern that opens with a character set is scanned
 # for in C, so one ``search`` finds the next capital and the run after it. At a capital it matches
 # what _CANDIDATE matches there (whose first branch, a capitalised word, then always succeeds).
-_CAPITAL_CANDIDATE = re.compile(_CAPITALISED + _MORE)
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_DATELINE = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
-_CAPITAL_STARTS = re.compile(r"(?<![\w'\u2019])[A-Z]")
+_CAPITAL_CANDIDATE: Final = re.compile(_CAPITALISED + _MORE)
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DATELINE: Final = re.compile(r"[A-Z][\w .,()/&'\u2019-]{0,40}?\s[-\u2013\u2014]{1,2}\s")
+_CAPITAL_STARTS: Final = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
-_LOWER_CONTENT = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
-_QUOTE_CHARS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
-_LOWER_WORDS = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
-_VERSIONED = re.compile(r"\d")
-_INNER_CAP = re.compile(r"[a-z][A-Z]")
+_LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
+_QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
+_VERSIONED: Final = re.compile(r"\d")
+_INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
-_PREFIXED_NAME = re.compile(r"(?:De|Di|Da|Du|La|Le)[A-Z][a-z]+\Z")
-_NEXT = re.compile(r"(['\u2019]s?)?((?:[ \u00a0]{1,3}[a-z][a-z-]{0,24}){0,4})")
-_BARE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}\Z")
-_APPOSITION = re.compile(r",\s{1,3}((?:a|an|the|its|his|her|their)\s{1,3})?((?:[\w-]{1,25}\s{1,3}){0,4}[\w-]{1,25})")
-_NAME_STOPS = frozenset(
+_PREFIXED_NAME: Final = re.compile(r"(?:De|Di|Da|Du|La|Le)[A-Z][a-z]+\Z")
+_NEXT: Final = re.compile(r"(['\u2019]s?)?((?:[ \u00a0]{1,3}[a-z][a-z-]{0,24}){0,4})")
+_BARE_WORD: Final = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}\Z")
+_APPOSITION: Final = re.compile(r",\s{1,3}((?:a|an|the|its|his|her|their)\s{1,3})?((?:[\w-]{1,25}\s{1,3}){0,4}[\w-]{1,25})")
+_NAME_STOPS: Final = frozenset(
     "the a an to of that and or in on for with is are was were has have had will would can could its "
     "their his her as by from at who which whose when where while but than".split()
 )
-_INITIAL_BEFORE = frozenset(":;.!?\"\u201c\u2018'(\u2014\u2013\u2022*")
-_TERMINALS = ".!?\"\u201d\u2019'):;"
+_INITIAL_BEFORE: Final = frozenset(":;.!?\"\u201c\u2018'(\u2014\u2013\u2022*")
+_TERMINALS: Final = ".!?\"\u201d\u2019'):;"
 
 
 class Occurrence(NamedTuple):
@@ -85,7 +88,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     forms = _accepted(text, found, early)
     if not forms:
         return []
-    votes = {form: early.pop(form, None) or _votes(text, form, by_form[form]) for form in forms}
+    votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
     _family_votes(votes)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
@@ -99,7 +102,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             clusters[name] = [form]
         else:
             members.append(form)
-    entities = []
+    entities: list[Entity] = []
     for name, members in clusters.items():
         if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
             kind = kinds[name]
@@ -111,10 +114,11 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 mentions = tuple([Span(o.start, o.end) for o in occs])
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
-            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
+            # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))  # type: ignore[arg-type]
             continue
-        total = [0] * 6
-        spans = set()
+        total: list[float] = [0] * 6
+        spans: set[tuple[int, int]] = set()
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
@@ -123,14 +127,10 @@ def find_entities(text: str, sentences) -> list[Entity]:
         if lexicon is not None:
             kind = lexicon[1]
         name = _display_name(name, members, kind)
+        aliases = tuple(sorted(f for f in members if f != name))
+        merged = tuple([Span(s, e) for s, e in sorted(spans)])
         entities.append(
-            Entity(
-                id=f"t{len(entities) + 1}",
-                name=name,
-                kind=kind,
-                aliases=tuple(sorted(f for f in members if f != name)),
-                mentions=tuple([Span(s, e) for s, e in sorted(spans)]),
-            )
+            Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)  # type: ignore[arg-type]
         )
     return entities
 
@@ -182,7 +182,8 @@ def _occurrences(text: str, sentences) -> Found:
     last_start = -1
     ordered = True
     for k, s in enumerate(sentences):
-        pos, end = s.start, s.end
+        pos: int = s.start
+        end: int = s.end
         if s.paragraph != paragraph:
             paragraph, first, heading, previous = s.paragraph, k, None, None
             if not by_form and text[pos : pos + 1] in _ASCII_UPPER:
@@ -190,7 +191,7 @@ def _occurrences(text: str, sentences) -> Found:
                 dl = _DATELINE.match(text, pos, end)
                 if dl and dl.end() - pos < 48:
                     pos = dl.end()
-        s_start = s.start
+        s_start: int = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
         # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
         # right before it ("eBay", "iPhone"), which are matched again from there.
@@ -204,6 +205,7 @@ def _occurrences(text: str, sentences) -> Found:
                 if ms > pos and text[ms - 1] in _ASCII_LOWER:
                     ms -= 1
                 m = candidate(text, ms, end)
+                assert m is not None  # (its lower-case branch matches there: "eBay")
             run = m[0]
             pos = ms + len(run)
             parts = split_cache[run]
@@ -289,7 +291,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return capitals >= 2 and capitals >= 2 * lower
 
 
-_ASCII_CAPITAL = re.compile("[A-Z]")
+_ASCII_CAPITAL: Final = re.compile("[A-Z]")
 
 
 def _is_initial(text: str, pos: int, sentence_start: int) -> bool:
@@ -349,7 +351,7 @@ def _form_facts(form: str) -> _Form:
 _new_form = functools.partial(tuple.__new__, _Form)
 
 
-_FORMS: Memo[str, _Form] = Memo(_form_facts)
+_FORMS: Final[Memo[str, _Form]] = Memo(_form_facts)
 
 
 def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str]:
@@ -376,7 +378,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             # (form.isupper() alone needs no look-up: a form in capitals is an ordinary word only when shouted)
             if lower_words is None:
                 lower_words = _LowerWords(text)
-            if (facts.plain and facts.lower in lower_words) or (
+            if (facts.plain and facts.lower is not None and facts.lower in lower_words) or (
                 facts.shouted and all(w in lower_words for w in facts.shouted)
             ):
                 continue  # an ordinary word, capitalised here for emphasis or as a list item
@@ -412,8 +414,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     return out
 
 
-_NEVER_SURNAMES = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
-_UNIT_MAX = 4  # letters of a form that, seen only right after numbers, is taken for a unit
+_NEVER_SURNAMES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
+_UNIT_MAX: Final = 4  # letters of a form that, seen only right after numbers, is taken for a unit
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -458,10 +460,10 @@ class _LowerWords:
             i = text.find(word, i + 1)
 
 
-_FIND_LIMIT = 32
-_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
-_WORDISH = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
-_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
+_FIND_LIMIT: Final = 32
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
+_WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
 def _name_shaped(words: list[str]) -> bool:
@@ -497,15 +499,15 @@ def _common_shape(word: str) -> bool:
 # ---------------------------------------------------------------- kinds
 # Votes are lists indexed like _ORDER: [ORG, PRODUCT, PERSON, MEDIA, PLACE, EVENT].
 
-_ORDER = (O, PR, P, M, PL, EV)
+_ORDER: Final = (O, PR, P, M, PL, EV)
 _O, _PR, _P, _M, _PL, _EV = range(6)
-_INDEX = {k: i for i, k in enumerate(_ORDER)}
+_INDEX: Final = {k: i for i, k in enumerate(_ORDER)}
 # What a lexicon name of each kind is voted: 10 for its kind, nothing else.
-_LEXICON_VOTES = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
+_LEXICON_VOTES: Final = {k: tuple(10 if j == i else 0 for j in range(6)) for k, i in _INDEX.items()}
 
 
 # The last words that say a name's kind, and their votes, in the order they are tried.
-_SUFFIX_VOTES = (
+_SUFFIX_VOTES: Final = (
     (lx.ORG_SUFFIXES, _O, 3),
     (lx.MEDIA_SUFFIXES, _M, 3),
     (lx.PLACE_SUFFIXES, _PL, 3),
@@ -629,6 +631,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             placed = True
         if following in _NEXT_FIRST:  # _NEXT matches nothing unless a mark or a space follows
             nxt = _NEXT.match(text, end)
+            assert nxt is not None  # (every part of it is optional)
             after = nxt.group(2).split()
             if after:
                 a1 = after[0]
@@ -678,7 +681,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
 
 
 # The nouns of an apposition that say what a name is ("X, a partner at", "X, a startup"), in order.
-_APPOSITION_KINDS = (
+_APPOSITION_KINDS: Final = (
     (lx.ROLE_NOUNS, _P),
     (lx.APPOSITIVE_ORG, _O),
     (lx.APPOSITIVE_MEDIA, _M),
@@ -686,10 +689,10 @@ _APPOSITION_KINDS = (
 )
 
 
-_SPACES = frozenset(" \u00a0")
-_OPENING_MARKS = "([\"'\u201c\u2018"
+_SPACES: Final = frozenset(" \u00a0")
+_OPENING_MARKS: Final = "([\"'\u201c\u2018"
 # Every word before a name that one of the rules of _context_votes looks for.
-_WORDS_BEFORE = (
+_WORDS_BEFORE: Final = (
     lx.ROLE_NOUNS
     | lx.APPOSITIVE_ORG
     | lx.APPOSITIVE_MEDIA
@@ -699,9 +702,9 @@ _WORDS_BEFORE = (
     | frozenset(CUE_FORMS)
     | {"and", "told", "by", "of"}
 )
-_NEXT_FIRST = frozenset("'\u2019 \u00a0")
-_POSSESSIVE_NEXT = re.compile(r"['\u2019](?:s\b|(?!\w))")
-_AFTER_COMMA = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
+_NEXT_FIRST: Final = frozenset("'\u2019 \u00a0")
+_POSSESSIVE_NEXT: Final = re.compile(r"['\u2019](?:s\b|(?!\w))")
+_AFTER_COMMA: Final = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
 
 
 def _in_known_place(text: str, end: int) -> bool:

@@ -10,6 +10,8 @@ as they appear in text; lookups are case-sensitive unless a comment says so.
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -21,7 +23,7 @@ def _lines(block: str) -> tuple[str, ...]:
 
 # News outlets, agencies and publications, one per line; "|" separates other names of the same
 # outlet ("The" is kept where the title has it; "X" and "The X" are always taken as one).
-MEDIA_NAMES = _lines(
+MEDIA_NAMES: Final = _lines(
     """
     The Wall Street Journal|WSJ
     The New York Times|NYT
@@ -139,7 +141,7 @@ MEDIA_NAMES = _lines(
 
 # Countries, large regions and well-known places, with other names after "|"; enough to tell
 # "Georgia said" from a person.
-PLACE_NAMES = _lines(
+PLACE_NAMES: Final = _lines(
     """
     Afghanistan
     Albania
@@ -385,7 +387,7 @@ PLACE_NAMES = _lines(
 )
 
 # Demonyms and other capitalised adjectives that are never entities by themselves.
-DEMONYMS = _words(
+DEMONYMS: Final = _words(
     """
     American Americans British Chinese European Europeans Japanese Korean German French Italian
     Spanish Russian Indian Canadian Australian Mexican Brazilian African Asian Arab Israeli
@@ -406,7 +408,7 @@ DEMONYMS = _words(
 )
 
 # Given names, by usual gender, for telling a person from a product and for pronouns.
-MALE_NAMES = _words(
+MALE_NAMES: Final = _words(
     """
     Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andrew Andy Angus Anthony Antonio
     Arnold Arthur Ashok Barack Barry Ben Benjamin Bernard Bill Billy Bob Boris Brad Brandon Brian
@@ -426,7 +428,7 @@ MALE_NAMES = _words(
     Vincent Vladimir Walter Warren Wayne Wei Will William Xavier Yann Yuri Zach Zachary
     """
 )
-FEMALE_NAMES = _words(
+FEMALE_NAMES: Final = _words(
     """
     Abigail Ada Alexandra Alice Alicia Alison Amanda Amber Amy Ana Andrea Angela Ann Anna Anne
     Annie Barbara Beth Betty Beverly Brenda Caroline Carol Catherine Charlotte Cheryl Chloe
@@ -444,14 +446,14 @@ FEMALE_NAMES = _words(
 )
 
 # Honorifics before a name (with or without the period); they fix the gender where they can.
-MALE_HONORIFICS = _words("Mr Mr. Sir Lord")
-FEMALE_HONORIFICS = _words("Mrs Mrs. Ms Ms. Miss Dame Lady Madam")
-HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | _words("Dr Dr. Prof Prof. Professor Rev Rev.")
+MALE_HONORIFICS: Final = _words("Mr Mr. Sir Lord")
+FEMALE_HONORIFICS: Final = _words("Mrs Mrs. Ms Ms. Miss Dame Lady Madam")
+HONORIFICS: Final = MALE_HONORIFICS | FEMALE_HONORIFICS | _words("Dr Dr. Prof Prof. Professor Rev Rev.")
 
 # Titles and roles: before a name they make it a person ("CEO Sam Altman", "Finance Minister X").
 # The weak ones also start names of other things ("General Motors", "Head & Shoulders"), so they
 # make a person only of a full name after them.
-ROLE_WORDS = _words(
+ROLE_WORDS: Final = _words(
     """
     CEO CFO CTO COO CIO CMO CPO President Vice Chairman Chairwoman Chair Chairperson Chief Executive
     Officer Director Managing Minister Secretary Governor Gov Gov. Senator Sen Sen. Representative
@@ -465,7 +467,7 @@ ROLE_WORDS = _words(
     Executive Analysts Insider
     """
 )
-WEAK_ROLE_WORDS = _words(
+WEAK_ROLE_WORDS: Final = _words(
     """
     General Gen Gen. Prime Justice Head Leader Speaker Executive Director Manager Senior Associate
     Assistant Deputy Founding Principal Premier King Queen Prince Princess Partner Officer Coach
@@ -474,7 +476,7 @@ WEAK_ROLE_WORDS = _words(
     """
 )
 # Lower-case role nouns that make the capitalised words right after them a person ("analyst Ben Thompson").
-ROLE_NOUNS = _words(
+ROLE_NOUNS: Final = _words(
     """
     ceo cfo cto coo founder founders co-founder cofounder president chairman chairwoman chair chief
     executive executives director minister secretary governor senator mayor judge analyst analysts
@@ -489,7 +491,7 @@ ROLE_NOUNS = _words(
 )
 
 # Department words that may follow "of" inside a title ("Vice President of Product").
-TITLE_DEPARTMENTS = _words(
+TITLE_DEPARTMENTS: Final = _words(
     """
     Product Products Engineering Research Operations Marketing Sales Policy Communications Staff
     Finance Technology Strategy Design Business Content Safety Security Legal Growth Investor
@@ -502,7 +504,7 @@ TITLE_DEPARTMENTS = _words(
 )
 
 # Last words that make a name an organisation.
-ORG_SUFFIXES = _words(
+ORG_SUFFIXES: Final = _words(
     """
     Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. Limited LLC LLP plc PLC AG SA
     NV GmbH SE Group Holdings Holding Bank Bancorp Ventures Capital Partners Associates Technologies
@@ -518,14 +520,14 @@ ORG_SUFFIXES = _words(
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
-LEGAL_SUFFIXES = _words(
+LEGAL_SUFFIXES: Final = _words(
     """
     Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLP plc PLC AG SA NV GmbH SE
     Group Holdings Holding
     """
 )
 # Words that, first in a name, keep an "of" inside it ("Bank of America", "University of Michigan").
-OF_HEADS = _words(
+OF_HEADS: Final = _words(
     """
     Bank University College School Institute Department Ministry Office Board Bureau Council Court
     Church House Museum Academy Society Association Federation Union League Chamber Commission
@@ -534,14 +536,14 @@ OF_HEADS = _words(
     Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order
     """
 )
-MEDIA_SUFFIXES = _words(
+MEDIA_SUFFIXES: Final = _words(
     """
     Times Journal Post News Herald Tribune Gazette Telegraph Guardian Magazine Daily Weekly
     Chronicle Observer Press Wire Newswire Insider Reporter Dispatch Examiner Standard Courier
     Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting
     """
 )
-PLACE_SUFFIXES = _words(
+PLACE_SUFFIXES: Final = _words(
     """
     Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
@@ -550,13 +552,13 @@ PLACE_SUFFIXES = _words(
     """
 )
 # Last words that make a name a product ("Hubble Space Telescope", "Radeon Pro", "Hang Seng Index").
-PRODUCT_SUFFIXES = _words(
+PRODUCT_SUFFIXES: Final = _words(
     """
     Pro Max Plus Mini Ultra Edition Index Telescope Satellite Rover Browser Console Processor
     Phone Pad Watch
     """
 )
-EVENT_SUFFIXES = _words(
+EVENT_SUFFIXES: Final = _words(
     """
     Expo Conference Summit Olympics Games Cup Championship Championships Festival Awards Forum
     Fair Show Week Convention Congress Tournament Open Marathon Election Elections War Day Night Eve
@@ -564,9 +566,9 @@ EVENT_SUFFIXES = _words(
     """
 )
 # Endings that turn a name into an adjective ("Canada-based", "Google-backed"); the name is kept.
-ADJECTIVE_ENDINGS = ("-based", "-backed", "-owned", "-led", "-made", "-born", "-style", "-shaped", "-like", "-era", "-linked", "-funded")
+ADJECTIVE_ENDINGS: Final = ("-based", "-backed", "-owned", "-led", "-made", "-born", "-style", "-shaped", "-like", "-era", "-linked", "-funded")
 # Heads of concepts, methods and fields, which are capitalised but are not named things.
-CONCEPT_HEADS = _words(
+CONCEPT_HEADS: Final = _words(
     """
     Intelligence Learning Optimization Optimisation Processing Theory Law Laws Effect Principle
     Protocol Method Approach Strategy Policy Framework Initiative Act Bill Amendment Rule Rules
@@ -575,7 +577,7 @@ CONCEPT_HEADS = _words(
 )
 
 # Lower-case nouns right after a name that make it a product ("the Atlas browser", "TPU chips").
-PRODUCT_HEADS = _words(
+PRODUCT_HEADS: Final = _words(
     """
     model models app apps application browser chatbot chatbots assistant assistants tool tools
     platform chip chips processor processors series version versions generator feature features
@@ -587,9 +589,9 @@ PRODUCT_HEADS = _words(
     """
 )
 # Lower-case nouns right after a name that lean towards a product ("ChatGPT users"); weaker than the heads.
-PRODUCT_LEANING = _words("user users experience usage interactions subscribers downloads installs")
+PRODUCT_LEANING: Final = _words("user users experience usage interactions subscribers downloads installs")
 # Lower-case nouns right after a name that make it an organisation ("the DeepSeek team", "Google CEO").
-ORG_HEADS = _words(
+ORG_HEADS: Final = _words(
     """
     team company firm startup start-up group lab labs division unit subsidiary parent bank
     employees staff staffers executives engineers researchers workers shareholders investors
@@ -598,23 +600,23 @@ ORG_HEADS = _words(
     """
 )
 # Lower-case words right before a name that make it an organisation ("at Meta", "joined OpenAI").
-ORG_LEFT = _words("at joined join joining leaves left acquired acquire acquiring rival rivals competitor")
+ORG_LEFT: Final = _words("at joined join joining leaves left acquired acquire acquiring rival rivals competitor")
 # Lower-case words right before a name that make it a place ("in Nashville", "near McAllen",
 # "the northern Sierra Nevada").
-PLACE_LEFT = _words(
+PLACE_LEFT: Final = _words(
     "in near outside northern southern eastern western central northeastern northwestern southeastern southwestern"
 )
 # Words before "in" that make what follows a company or a publication, not a place
 # ("shares in Elan", "a stake in Absa", "published in Nature", "confidence in Toshiyuki Shiga");
 # ("as in Apple took" is a comparison, read in entities._place_cue.)
-NOT_PLACE_BEFORE_IN = _words(
+NOT_PLACE_BEFORE_IN: Final = _words(
     """
     share shares stake stakes holding holdings interest interests invest invests invested investing
     investment investments investor investors confidence faith trust published appeared
     """
 )
 # Lower-case words right before a name that make it a product ("codenamed Garlic", "launched Reels").
-PRODUCT_LEFT = _words(
+PRODUCT_LEFT: Final = _words(
     """
     codenamed code-named named called dubbed launched launching launch launches released
     releasing release releases unveiled unveiling unveils introduced introducing debuted within
@@ -622,24 +624,24 @@ PRODUCT_LEFT = _words(
     """
 )
 # Nouns after a name that make it an organisation when they follow as an appositive head.
-APPOSITIVE_ORG = _words(
+APPOSITIVE_ORG: Final = _words(
     """
     startup start-up company firm group maker manufacturer lab laboratory bank agency regulator
     retailer developer provider operator supplier insurer lender carrier airline brand conglomerate
     organisation organization nonprofit non-profit charity university institute giant unicorn
     """
 )
-APPOSITIVE_PRODUCT = PRODUCT_HEADS - _words("index update upgrade format protocol post posts message messages")
-APPOSITIVE_MEDIA = _words(
+APPOSITIVE_PRODUCT: Final = PRODUCT_HEADS - _words("index update upgrade format protocol post posts message messages")
+APPOSITIVE_MEDIA: Final = _words(
     "newspaper paper outlet publication magazine broadcaster network website site tabloid daily weekly newswire"
 )
 
 # Capitalised words that are never a name on their own: function words, sentence openers, dates.
 # Compass words: alone they are a direction or a part of a demonym ("North American"), not a name.
-COMPASS_WORDS = _words(
+COMPASS_WORDS: Final = _words(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest"
 )
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS: Final = _words(
     """
     A An The This That These Those There Here It Its It's I I'm I've We We're Our Us You Your He His
     Him She Her They Their Them Who Whom Whose What Which Where When Why How Whether If Unless
@@ -660,7 +662,7 @@ FUNCTION_WORDS = _words(
     Eight Nine Ten Hundreds Thousands Millions Billions By
     """
 )
-MONTHS = _words(
+MONTHS: Final = _words(
     """
     January February March April May June July August September October November December Jan Feb
     Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov.
@@ -669,7 +671,7 @@ MONTHS = _words(
     """
 )
 # All-capital abbreviations that are common nouns, not names ("AI", "CEO", "IPO").
-COMMON_ACRONYMS = _words(
+COMMON_ACRONYMS: Final = _words(
     """
     AI AGI API APIs CEO CEOs CFO CTO COO CIO CMO IPO IPOs GDP GNP CPI PMI R&D M&A ETF ETFs ESG EV EVs
     SUV SUVs PC PCs TV TVs GPU GPUs CPU CPUs RAM SSD HR PR IT OK FAQ FAQs Q&A PDF URL USB LED LCD DNA
@@ -681,7 +683,7 @@ COMMON_ACRONYMS = _words(
     """
 )
 # Nouns that number things rather than name them ("Week 13", "Phase 2").
-NUMBERED_NOUNS = _words(
+NUMBERED_NOUNS: Final = _words(
     """
     Week Weeks Day Days Year Years Phase Round Stage Season Game Games Chapter Part Section Page
     Figure Table Level Tier Grade Room Floor Gate Platform Route Highway Exit Lane Row Seat Item
@@ -691,6 +693,6 @@ NUMBERED_NOUNS = _words(
 )
 
 # Pronouns that can stand for a person, and the gender they fix (None: either).
-PERSON_PRONOUNS = {
+PERSON_PRONOUNS: Final = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }

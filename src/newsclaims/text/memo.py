@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -10,7 +10,7 @@ V = TypeVar("V")
 __all__ = ["Memo"]
 
 
-class Memo(dict, Generic[K, V]):  # type: ignore[type-arg]
+class Memo(dict[K, V], Generic[K, V]):
     """``memo[key]`` is ``work(key)``, worked out once while it keeps being asked for.
 
     A hit is a plain dict look-up (the miss path is ``__missing__``). Memory
@@ -42,5 +42,5 @@ class Memo(dict, Generic[K, V]):  # type: ignore[type-arg]
         self.clear()
         self.old = {}
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (Memo, (self.work, self.limit))  # a copy starts empty

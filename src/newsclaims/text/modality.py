@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Final, Sequence
 
 from ..model import Modality
 from .cues import ACTOR_NOUNS, DETERMINERS, PREDICTION_VERBS
@@ -27,39 +27,39 @@ __all__ = ["modality_of"]
 
 # Any word a hedge starts with; most sentences have none and need no closer reading.
 # (Shaped as a trie: the engine rejects most positions after one character.)
-_HEDGE_WORDS = (
+_HEDGE_WORDS: Final = (
     "may might could would will won should expect projected forecast predicted likely poised on_track"
     " plan aim intend set_to going_to ambition goal intention speculat vow pledge promis"
 )
-_HEDGE_TRIE = trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split())
-_HEDGE_WORD = re.compile(r"(?i:" + _HEDGE_TRIE + ")")
+_HEDGE_TRIE: Final = trie_pattern(w.replace("_", " ") for w in _HEDGE_WORDS.split())
+_HEDGE_WORD: Final = re.compile(r"(?i:" + _HEDGE_TRIE + ")")
 # The same after the non-word character before it (what ``\b`` asks there): a pattern that opens
 # with a character class is scanned for in C rather than tried at every position, and the
 # lookahead for the first letters rejects most places in one test.
-_HEDGE_AFTER = re.compile(r"\W(?i:(?=[" + "".join(sorted({w[0] for w in _HEDGE_WORDS.split()})) + "])" + _HEDGE_TRIE + ")")
-_CLITIC_WILL = re.compile(r"(?i:['\u2019]ll\b)")
-_WORD = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
-_SPECULATIVE = frozenset("may might could speculate speculates speculated speculating".split())
-_EXPECTED_AFTER_BE = frozenset("expected projected forecast predicted likely poised".split())
-_EXPECTED_VERBS = frozenset("expects predicts anticipates".split())
-_PLEDGES = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
-_PLANNED = frozenset("plans plan planned planning aims aim aiming intends intend intending".split())
-_WILL = frozenset("will would won't wouldn't 'll".split())
-_RELATIVE = frozenset("which who whom whose".split())
-_DIRECTIVES = frozenset("instruct urge order demand ask tell".split())
-_BELIEFS = frozenset("think believe expect predict forecast estimate project".split())
-_SKIP_AFTER_WILL = frozenset(
+_HEDGE_AFTER: Final = re.compile(r"\W(?i:(?=[" + "".join(sorted({w[0] for w in _HEDGE_WORDS.split()})) + "])" + _HEDGE_TRIE + ")")
+_CLITIC_WILL: Final = re.compile(r"(?i:['\u2019]ll\b)")
+_WORD: Final = re.compile(r"[A-Za-z][a-z'\u2019]*|[,;:.!?\u2014\u2013]")
+_SPECULATIVE: Final = frozenset("may might could speculate speculates speculated speculating".split())
+_EXPECTED_AFTER_BE: Final = frozenset("expected projected forecast predicted likely poised".split())
+_EXPECTED_VERBS: Final = frozenset("expects predicts anticipates".split())
+_PLEDGES: Final = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
+_PLANNED: Final = frozenset("plans plan planned planning aims aim aiming intends intend intending".split())
+_WILL: Final = frozenset("will would won't wouldn't 'll".split())
+_RELATIVE: Final = frozenset("which who whom whose".split())
+_DIRECTIVES: Final = frozenset("instruct urge order demand ask tell".split())
+_BELIEFS: Final = frozenset("think believe expect predict forecast estimate project".split())
+_SKIP_AFTER_WILL: Final = frozenset(
     "not also still likely probably then further far only soon eventually never significantly".split()
 )
-_SUBJECT_PRONOUNS = frozenset("i we he she it they you".split())
-_RANK = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
+_SUBJECT_PRONOUNS: Final = frozenset("i we he she it they you".split())
+_RANK: Final = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
 # The words modality_of reacts to (besides those ending in "'ll"): relatives and "whether"/"if",
 # which open clauses it discounts, and the words its hedges start with.
-_READ_WORDS = (
+_READ_WORDS: Final = (
     _RELATIVE | _SPECULATIVE | _EXPECTED_AFTER_BE | _EXPECTED_VERBS | _PLEDGES | _PLANNED | _WILL
     | {"whether", "if", "would", "could", "might", "on", "should", "set", "ambition", "goal", "intention", "aim", "going"}
 )
-_GROUP = re.Match.group
+_GROUP: Final = re.Match.group
 
 
 def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | None = None,

@@ -11,6 +11,8 @@ out once per run (both in a :class:`~newsclaims.text.memo.Memo`).
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from ..model import EntityKind
@@ -19,15 +21,17 @@ from .memo import Memo
 
 __all__ = ["CONNECTORS", "JOIN", "LEXICON", "NEVER_NAMES", "NUM", "NUM_RE", "PLAIN", "SPLITS", "UPPER"]
 
-P, O, PL = EntityKind.PERSON, EntityKind.ORG, EntityKind.PLACE
-M = EntityKind.MEDIA
+P: Final = EntityKind.PERSON
+O: Final = EntityKind.ORG
+PL: Final = EntityKind.PLACE
+M: Final = EntityKind.MEDIA
 
-UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+UPPER: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount.
-NUM = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
-JOIN = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
-CONNECTORS = frozenset(JOIN.strip("(?:)").split("|") + ["the"])
-PLAIN = re.compile(rf"[{UPPER}][^\W\d_A-Z]+(?:['\u2019-][^\W\d_][^\W\d_A-Z]+)?\Z|Ma?c[A-Z][a-z]+\Z")
+NUM: Final = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
+JOIN: Final = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
+CONNECTORS: Final = frozenset(JOIN.strip("(?:)").split("|") + ["the"])
+PLAIN: Final = re.compile(rf"[{UPPER}][^\W\d_A-Z]+(?:['\u2019-][^\W\d_][^\W\d_A-Z]+)?\Z|Ma?c[A-Z][a-z]+\Z")
 
 
 def _build_lexicon() -> tuple[dict[str, tuple[str, EntityKind]], int]:
@@ -45,10 +49,14 @@ def _build_lexicon() -> tuple[dict[str, tuple[str, EntityKind]], int]:
 
 LEXICON, _LEXICON_WORDS = _build_lexicon()
 # First words of the lexicon names: most words open none, and are rejected before any join.
-_LEXICON_FIRST = frozenset(k.split(" ", 1)[0] for k in LEXICON)
+_LEXICON_FIRST: Final = frozenset(k.split(" ", 1)[0] for k in LEXICON)
 
 
-def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...]:
+# The names of a run: ``(start, end, form, hint)`` relative to the run.
+Names = tuple[tuple[int, int, str, EntityKind | None], ...]
+
+
+def _split_words(run: str) -> Names:
     """The names in one capitalised run, split at titles, function words, dates and connectors.
 
     Returns ``(start, end, form, hint)`` relative to the run (:data:`SPLITS` keeps them: names recur).
@@ -62,9 +70,9 @@ def _split_words(run: str) -> tuple[tuple[int, int, str, EntityKind | None], ...
             if run.endswith(".") and not _keeps_period(run):
                 return ((0, len(run) - 1, run[:-1], None),)
             return ((0, len(run), run, None),)
-    toks = []  # (start, end) of each word in the run
-    words = []
-    flags = []
+    toks: list[tuple[int, int]] = []  # (start, end) of each word in the run
+    words: list[str] = []
+    flags: list[int] = []
     all_plain = True
     breaks_after: dict[int, EntityKind | None] = {}
     start = 0
@@ -193,7 +201,7 @@ def _flush(toks: list, words: list[str], flags: list[int], cur: list[int], hint,
 _LEXICON_START, _ROLE, _HONORIFIC, _DEPARTMENT, _STOP, _DEMONYM, _CONNECTOR, _PLURAL_ACRONYM, _NUMBER = (
     1 << k for k in range(9)
 )
-_PLAIN_WORD = 1 << 9  # none of the bits that stop, start or end a name: the word simply joins it
+_PLAIN_WORD: Final = 1 << 9  # none of the bits that stop, start or end a name: the word simply joins it
 
 
 def _word_flags(w: str) -> int:
@@ -207,7 +215,7 @@ def _word_flags(w: str) -> int:
     return f
 
 
-_WORD_FLAGS: Memo[str, int] = Memo(_word_flags)
+_WORD_FLAGS: Final[Memo[str, int]] = Memo(_word_flags)
 
 
 def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
@@ -234,15 +242,15 @@ def _adjective_ending(word: str) -> str | None:
     return None
 
 
-NUM_RE = re.compile(NUM + r"\Z")
+NUM_RE: Final = re.compile(NUM + r"\Z")
 # Runs that can never hold a name, skipped before any work ("The", "However", "In", "December").
-NEVER_NAMES = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
+NEVER_NAMES: Final = lx.FUNCTION_WORDS | lx.MONTHS | lx.DEMONYMS
 # run -> its names; runs that can never hold a name ("The", "However") hold none
-SPLITS: Memo[str, tuple] = Memo(lambda run: () if run in NEVER_NAMES else _split_words(run))
-_KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
+SPLITS: Final[Memo[str, Names]] = Memo(lambda run: () if run in NEVER_NAMES else _split_words(run))
+_KEEP_PERIOD: Final = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "Bros.", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+_INITIALISM: Final = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def _keeps_period(word: str) -> bool:

@@ -15,7 +15,7 @@ not conflict.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Sequence
+from typing import Final, Iterable, Sequence
 
 from ..model import Entity, EntityKind
 from .lexicon import (
@@ -30,7 +30,7 @@ from .lexicon import (
 
 __all__ = ["MentionIndex", "acronym_of", "cluster_forms", "gender_of"]
 
-_SKIP_IN_ACRONYM = frozenset({"The", "of", "the", "and", "&", "for", "de"})
+_SKIP_IN_ACRONYM: Final = frozenset({"The", "of", "the", "and", "&", "for", "de"})
 
 
 def acronym_of(form: str) -> str:
@@ -253,7 +253,7 @@ def _has_title(text: str, start: int, title: str) -> bool:
     return last == title and words[0] not in ("vice", "deputy", "assistant")
 
 
-_ABBREVIATED_TITLES = {
+_ABBREVIATED_TITLES: Final = {
     "gov.": "governor", "sen.": "senator", "pres.": "president", "prof.": "professor",
     "sec.": "secretary", "amb.": "ambassador",
 }

@@ -13,15 +13,15 @@ mark is looked at once, so any number of unmatched marks costs linear time.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = ["QuotePair", "first_closing", "opens_with_quote", "pair_quotes"]
 
 DOUBLE, SINGLE = "double", "single"
-_MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
-QUOTE_MARKS = _MARKS  # any mark pair_quotes reads: a text without one has no quotation
-_OPENERS_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,")
-_PUNCT_AFTER = frozenset(".,;:!?)]}\u2014\u2013-")
+_MARKS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
+QUOTE_MARKS: Final = _MARKS  # any mark pair_quotes reads: a text without one has no quotation
+_OPENERS_BEFORE: Final = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,")
+_PUNCT_AFTER: Final = frozenset(".,;:!?)]}\u2014\u2013-")
 
 
 class QuotePair(NamedTuple):
@@ -79,7 +79,7 @@ def pair_quotes(text: str, start: int, end: int) -> tuple[tuple[QuotePair, ...],
 
 
 # (start, end) -> (text, pairing) for the paragraphs of the article last paired
-_KEPT: dict[tuple[int, int], tuple[str, tuple[tuple[QuotePair, ...], QuotePair | None]]] = {}
+_KEPT: Final[dict[tuple[int, int], tuple[str, tuple[tuple[QuotePair, ...], QuotePair | None]]]] = {}
 
 
 def _pair(text: str, start: int, end: int) -> tuple[tuple[QuotePair, ...], QuotePair | None]:

@@ -17,6 +17,7 @@ or the colon form (`Altman: "..."`).
 from __future__ import annotations
 
 import bisect
+from typing import Sequence
 
 from ..model import Quote
 from .attribution import Attributor, Frame, article_frames
@@ -25,6 +26,9 @@ from .quotemarks import QUOTE_MARKS, first_closing, opens_with_quote, pair_quote
 __all__ = ["find_quotes", "MIN_WORDS"]
 
 MIN_WORDS = 4
+
+# A quote's speaker: (name, start, end, cue); the colon form (`Altman: "..."`) has no cue.
+Speaker = tuple[str, int, int, str | None]
 
 
 
@@ -38,14 +42,14 @@ def find_quotes(text: str, sentences, entities, *, surface: str | None = None) -
     attributor, sentence_frames = article_frames(text, tuple(entities), tuple(sentences))
     starts = [s.start for s in sentences]
     quotes: list[Quote] = []
-    speaker_of_sentence: dict[int, tuple[str, int, int, str | None]] = {}
+    speaker_of_sentence: dict[int, Speaker] = {}
 
     for a, b in spans:
         k = max(0, bisect.bisect_right(starts, a) - 1)
         last_k = max(0, bisect.bisect_right(starts, max(a, b - 1)) - 1)
         sent = sentences[k]
         frames = sentence_frames[last_k] or sentence_frames[k]
-        speaker = _nearest(frames, a, b)
+        speaker: Speaker | None = _nearest(frames, a, b)
         standalone = _opens_sentence(text, sent.start, a)
         if speaker is None:
             colon = _colon_speaker(attributor, text, sent.start, a)
@@ -130,7 +134,7 @@ def _word_count(text: str, a: int, b: int) -> int:
     return count
 
 
-def _nearest(frames: list[Frame], a: int, b: int) -> tuple[str, int, int, str] | None:
+def _nearest(frames: Sequence[Frame], a: int, b: int) -> Speaker | None:
     """The frame closest to the quotation, origins before carriers and named before described."""
     if not frames:
         return None
@@ -151,7 +155,7 @@ def _opens_sentence(text: str, sentence_start: int, quote_start: int) -> bool:
     return quote_start - sentence_start <= 8 and not text[sentence_start : quote_start].strip(" \t\"'\u201c\u2018\u00ab(")
 
 
-def _colon_speaker(attributor: Attributor, text: str, sentence_start: int, quote_start: int):
+def _colon_speaker(attributor: Attributor, text: str, sentence_start: int, quote_start: int) -> Speaker | None:
     """`Altman: "..."`: an entity right before a colon right before the quotation."""
     i = quote_start - 1
     while i > sentence_start and i > quote_start - 8 and text[i] in " \"'\u201c\u2018\u00ab":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterable, Iterator, Sequence
+from typing import Final, Iterable, Iterator, Sequence
 
 from ..document import Sentence
 from ..layout.lines import wrapped_paragraphs
@@ -28,30 +28,30 @@ from .quotemarks import pair_quotes
 __all__ = ["paragraphs", "split_sentences", "sentence_spans"]
 
 # a line from its first to its last non-space character (the backtracking covers trailing spaces only)
-_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-_QUOTE_MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
-_TERMINAL = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?=\s)")
-_LABEL = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
-_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
-_NEXT_WORD = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
+_LINE: Final = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+_QUOTE_MARKS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
+_TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?=\s)")
+_LABEL: Final = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
+_WORD_BEFORE: Final = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
+_NEXT_WORD: Final = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
 # Up to four capitalised words, or a pronoun, then a speech verb: an attribution after a quote.
-_ATTRIBUTION_AFTER = re.compile(
+_ATTRIBUTION_AFTER: Final = re.compile(
     r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
 )
-_CLOSING_MARKS = "\"\u201d\u2019'"
-_LINE_SPACE = " \t\r\f\v\u00a0"
+_CLOSING_MARKS: Final = "\"\u201d\u2019'"
+_LINE_SPACE: Final = " \t\r\f\v\u00a0"
 
 # Abbreviations that never end a sentence (they always lead into a name or number).
-_NEVER_FINAL = frozenset(
+_NEVER_FINAL: Final = frozenset(
     """mr mrs ms messrs dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     supt insp det fr no nos vol vols fig figs approx ca cf vs v jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft""".split()
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
-_MAYBE_FINAL = frozenset(
+_MAYBE_FINAL: Final = frozenset(
     "inc corp co ltd plc llc bros u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
 )
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """the a an he she it they we i you this that these those there his her its their our but and
     so yet in on at for as if when while after before however meanwhile still also then now
     according some many most one two three""".split()
@@ -126,7 +126,7 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
 def _attribution_follows(text: str, stop: int, end: int) -> bool:
     """After a closing quotation: is the next clause its attribution ("Jones tweeted", "he said")?"""
     m = _ATTRIBUTION_AFTER.match(text, stop, end)
-    return bool(m) and m.group(1) in CUE_FORMS
+    return m is not None and m.group(1) in CUE_FORMS
 
 
 def split_sentences(
