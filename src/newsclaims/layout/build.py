@@ -121,4 +121,4 @@ def body_layout(
     metadata.setdefault("headings", find_headings(lines, regions))
     metadata.setdefault("topics", qa_topics(lines, regions))
     # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
-    return Layout(body=regions, **metadata)  # type: ignore[arg-type]
+    return Layout(body=regions, **metadata)

@@ -115,7 +115,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
             # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
-            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))  # type: ignore[arg-type]
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
@@ -130,7 +130,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
         aliases = tuple(sorted(f for f in members if f != name))
         merged = tuple([Span(s, e) for s, e in sorted(spans)])
         entities.append(
-            Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)  # type: ignore[arg-type]
+            Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)
         )
     return entities
 
