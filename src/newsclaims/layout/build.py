@@ -120,5 +120,4 @@ def body_layout(
     regions = body_regions(lines, first, stop, skip=skip, start=start, end=end)
     metadata.setdefault("headings", find_headings(lines, regions))
     metadata.setdefault("topics", qa_topics(lines, regions))
-    # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
     return Layout(body=regions, **metadata)

@@ -9,10 +9,9 @@ not a date here: nothing outside the text may fill the year in.
 
 from __future__ import annotations
 
-from typing import Final
-
 import datetime as dt
 import re
+from typing import Final
 
 from .data import MONTHS
 

@@ -30,7 +30,6 @@ _BOUNDS = {bound.value: bound for bound in Bound}
 _CHANGES = {None: None} | {change.value: change for change in Change}
 
 
-
 def document_metrics(doc: Document) -> Iterator[Metric]:
     """The metrics of ``doc``'s sentences, with measure, subject (from ``doc.entities``) and period."""
     text = doc.reading_text  # a wrapped line is read as one ("2.7 billion\ndlrs" is money)

@@ -255,7 +255,6 @@ def plugin_items(raw: Any) -> list[Mapping]:
     return []
 
 
-
 def _number(raw: Any) -> Decimal | None:
     if isinstance(raw, bool) or not isinstance(raw, (int, Decimal, float)):
         return None

@@ -26,7 +26,6 @@ _SUBJECT_KINDS: Final = (EntityKind.ORG, EntityKind.PRODUCT, EntityKind.PERSON, 
 _ACTOR_KINDS: Final = (EntityKind.ORG, EntityKind.PERSON, EntityKind.MEDIA)
 
 
-
 def find_claims(doc) -> list[Claim]:
     """The claims of ``doc``'s sentences, read from its ``reading_text``."""
     text = doc.reading_text

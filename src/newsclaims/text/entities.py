@@ -79,7 +79,6 @@ class Occurrence(NamedTuple):
     hint: EntityKind | None  # what a title or role around it said
 
 
-
 def find_entities(text: str, sentences) -> list[Entity]:
     """The named entities mentioned in ``sentences`` of ``text``."""
     found = _occurrences(text, sentences)
@@ -114,7 +113,6 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 mentions = tuple([Span(o.start, o.end) for o in occs])
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
-            # (the ignore: mypy's attrs plugin types a ``converter=tuple`` field as Iterable[_T_co])
             entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
             continue
         total: list[float] = [0] * 6

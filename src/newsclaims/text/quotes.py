@@ -31,7 +31,6 @@ MIN_WORDS = 4
 Speaker = tuple[str, int, int, str | None]
 
 
-
 def find_quotes(text: str, sentences, entities, *, surface: str | None = None) -> list[Quote]:
     """The quotations of ``sentences`` in ``text``, with speakers; each quote's ``text`` is taken
     from ``surface`` (the text as written, where ``text`` may read line breaks as spaces)."""
