@@ -50,7 +50,9 @@ def entities(text):
         ("Rain fell on the northern Tarrow Hills, he said.", "Tarrow Hills", PL),
         ("The northern Vesna Kolar has seen no rain, he said.", "Vesna Kolar", PL),
         ("Investors bought shares in Quellon after the report.", "Quellon", O),
-        ("The study was published in Veltrix this week.", "Veltrix", O),
+        ("The study was published in Veltrix this week.", "Veltrix", M),  # a journal
+        ("The findings were published in Corvan Astronomy on Monday.", "Corvan Astronomy", M),
+        ("A telescope atop Mauna Tarel found it.", "Mauna Tarel", PL),
         ("Analysts saw a rise in Varco's sales.", "Varco", O),
         ("Congress met, as in Harlow they argued.", "Harlow", O),
         ("Students at the University of Harmsby met the staff.", "University of Harmsby", O),
@@ -120,6 +122,10 @@ def test_every_mention_is_a_span_of_the_name():
         ("It has a 2.6GHz Quorra Core chip and 512GB of storage.", "GHz Quorra Core"),  # glued to a digit
         ("It has a 2.6GHz Quorra Core chip and 512GB of storage.", "GB"),
         ("The engine makes 197 Nm of torque; the old one made 150 Nm.", "Nm"),  # seen only after numbers
+        ("It broke, and I’ll say so; I’ve seen worse, and We’re done.", "I’ll"),  # a pronoun and a verb
+        ("It broke, and I’ll say so; I’ve seen worse, and We’re done.", "I’ve"),
+        ("It broke, and I'll say so; I've seen worse, and we're done.", "I'll"),
+        ("Sales fell. My 15-inch Quorra Book has a Touch Strip.", "My 15"),
     ],
 )
 def test_not_names(text, not_a_name):

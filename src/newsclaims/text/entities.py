@@ -464,6 +464,10 @@ _WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must n
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
+_POSSESSIVE_DETERMINERS: Final = frozenset("My Our Your His Her Their Its".split())
+_CONTRACTION: Final = re.compile(r"[A-Za-z]{1,5}['\u2019](?:m|ll|ve|d|re|t)\Z")
+
+
 def _name_shaped(words: list[str]) -> bool:
     if len(words) > 6:
         return False
@@ -472,8 +476,10 @@ def _name_shaped(words: list[str]) -> bool:
             break
     else:
         return False
-    if len(words) == 2 and words[0] in lx.NUMBERED_NOUNS and _NUM_RE.match(words[1]):
-        return False
+    if len(words) == 2 and (words[0] in lx.NUMBERED_NOUNS or words[0] in _POSSESSIVE_DETERMINERS) and _NUM_RE.match(words[1]):
+        return False  # "Chapter 5", and "My 15" of "My 15-inch laptop"
+    if any([_CONTRACTION.match(w) for w in words]):
+        return False  # "I’m", "I’ll", "We’re": a pronoun and a verb
     if len(words) == 1:
         w = words[0]
         if w in lx.COMMON_ACRONYMS or w.rstrip(".") in lx.COMMON_ACRONYMS or w in lx.ROLE_WORDS:
@@ -613,6 +619,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                 if not placed and _place_cue(text, occ, b2):
                     v[_PL] += 1.5  # "in Nashville" (counted once: "in" is a weak cue)
                     placed = True
+                elif b1 == "in" and b2 in lx.PUBLISHED_VERBS:
+                    v[_M] += 2  # "published in Nature Astronomy": a journal
             elif b1 in CUE_FORMS and " " in occ.form and not b1.endswith("ing"):
                 v[_P] += 1  # "said Mira Koss"
             elif b1 == "by" and b2 in ("covered", "reported", "published", "aggregated"):

@@ -604,17 +604,21 @@ ORG_LEFT: Final = _words("at joined join joining leaves left acquired acquire ac
 # Lower-case words right before a name that make it a place ("in Nashville", "near McAllen",
 # "the northern Sierra Nevada").
 PLACE_LEFT: Final = _words(
-    "in near outside northern southern eastern western central northeastern northwestern southeastern southwestern"
+    "in near outside atop northern southern eastern western central northeastern northwestern southeastern southwestern"
 )
+# Verbs before "in X" that make X a publication ("published in Nature Astronomy"; not "appeared
+# in": a rash appears in a region as often as an article in a journal).
+PUBLISHED_VERBS: Final = _words("published")
 # Words before "in" that make what follows a company or a publication, not a place
 # ("shares in Elan", "a stake in Absa", "published in Nature", "confidence in Toshiyuki Shiga");
 # ("as in Apple took" is a comparison, read in entities._place_cue.)
 NOT_PLACE_BEFORE_IN: Final = _words(
     """
     share shares stake stakes holding holdings interest interests invest invests invested investing
-    investment investments investor investors confidence faith trust published appeared
+    investment investments investor investors confidence faith trust appeared
     """
-)
+) | PUBLISHED_VERBS
+
 # Lower-case words right before a name that make it a product ("codenamed Garlic", "launched Reels").
 PRODUCT_LEFT: Final = _words(
     """
