@@ -63,6 +63,7 @@ def entities(text):
         ("It has a 2.6GHz Quorra Core chip inside.", "Quorra Core", PR),
         ("The bill was signed by Marco DeLuca on Monday.", "Marco DeLuca", P),  # a capital inside a surname
         ("Troops of the People's Vardo Army moved in.", "People's Vardo Army", O),  # a plural's possessive opens it
+        ("It changed, National Security Adviser Jon Brolton said.", "Jon Brolton", P),
     ],
 )
 def test_kinds(text, name, kind):
@@ -126,6 +127,7 @@ def test_every_mention_is_a_span_of_the_name():
         ("It broke, and I’ll say so; I’ve seen worse, and We’re done.", "I’ve"),
         ("It broke, and I'll say so; I've seen worse, and we're done.", "I'll"),
         ("Sales fell. My 15-inch Quorra Book has a Touch Strip.", "My 15"),
+        ("It changed, National Security Adviser Jon Brolton said.", "National Security"),  # a title's department
     ],
 )
 def test_not_names(text, not_a_name):

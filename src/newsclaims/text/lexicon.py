@@ -464,7 +464,7 @@ ROLE_WORDS: Final = _words(
     Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Deputy Assistant Associate Senior Treasurer
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
-    Executive Analysts Insider
+    Executive Analysts Insider Adviser Advisor
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
@@ -472,7 +472,7 @@ WEAK_ROLE_WORDS: Final = _words(
     General Gen Gen. Prime Justice Head Leader Speaker Executive Director Manager Senior Associate
     Assistant Deputy Founding Principal Premier King Queen Prince Princess Partner Officer Coach
     Author Editor Investor Analysts Analyst Reporter Founder Chair Vice Managing Chief Insider
-    Correspondent Columnist
+    Correspondent Columnist Adviser Advisor
     """
 )
 # Lower-case role nouns that make the capitalised words right after them a person ("analyst Ben Thompson").
@@ -499,7 +499,7 @@ TITLE_DEPARTMENTS: Final = _words(
     Commerce Affairs Defence Defense Health Education Justice Energy Transport Trade Treasury State
     Home Foreign Economy Labor Labour Agriculture Interior Environment Financial Operating
     Technical Scientific Medical Information Creative Digital Commercial Investment Revenue Risk
-    Privacy Executive
+    Privacy Executive National Homeland
     """
 )
 
