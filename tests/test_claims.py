@@ -32,6 +32,8 @@ def sourced(text):
         ("Sources familiar with the matter describe how Brantel built a new chip.", "Sources familiar with the matter", "describe"),
         ("Brantel CEO Mira Koss pointed out that the chip is new.", "Mira Koss", "point out"),
         ("Mira Koss, a partner at Fenwick Ventures, tweeted that the chip is new.", "Mira Koss", "tweet"),
+        ("The Corran Post's business editor, Mira Koss, said the chip is new.", "Mira Koss", "say"),  # the name set off
+        ("Brantel's chief executive, Dana Quill, said the chip is new.", "Dana Quill", "say"),
         ("The chip is new, said Mira Koss, who runs Brantel.", "Mira Koss", "say"),
         # nested attribution: the origin when named, else the outlet that carried it
         ("According to foreign media reports, Brantel CEO Mira Koss said the chip is new.", "Mira Koss", "say"),

@@ -399,6 +399,13 @@ class Attributor:
             while k >= 0 and j - k < 30 and units[k][LOW] != "," and units[k][KIND] != "q" and units[k][LOW] not in _COMPLEMENTS:
                 k -= 1
             if k > 0 and units[k][LOW] == ",":
+                named = units[k + 1 : j]
+                if len(named) == 1 and named[0][KIND] == "e" and named[0][ENT].kind is P and not named[0][POSS] \
+                        and units[k - 1][KIND] == "w":
+                    # "the BBC's business editor, Jeff Randall, said": a name set off after a description
+                    # is the speaker (not after a name: "Henkel of Dusseldorf, West Germany, said")
+                    u = named[0]
+                    return [Party(u[ENT].name, u[START], u[END], True, P)], carrier
                 subject_end = k - 1
         k = subject_end
         floor = subject_end - _MAX_SUBJECT
