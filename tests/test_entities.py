@@ -127,6 +127,9 @@ def test_every_mention_is_a_span_of_the_name():
         ("It broke, and I’ll say so; I’ve seen worse, and We’re done.", "I’ve"),
         ("It broke, and I'll say so; I've seen worse, and we're done.", "I'll"),
         ("Sales fell. My 15-inch Quorra Book has a Touch Strip.", "My 15"),
+        ("Sales fell. Roughly 14 people at Quorra Labs left.", "Roughly 14"),
+        ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "R-Texas"),  # a party and state
+        ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "D-Calif"),
         ("It changed, National Security Adviser Jon Brolton said.", "National Security"),  # a title's department
     ],
 )

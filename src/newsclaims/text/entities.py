@@ -464,7 +464,11 @@ _WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must n
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
-_POSSESSIVE_DETERMINERS: Final = frozenset("My Our Your His Her Their Its".split())
+# Capitalised words that open a sentence before its number: possessives and bounds.
+_NUMBER_LEADERS: Final = frozenset(
+    "My Our Your His Her Their Its About Around Roughly Nearly Almost Approximately Some Over Under Only Just".split()
+)
+_PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?!Day\b)[A-Z][a-z]{1,13}\.?\Z")  # not "D-Day"
 _CONTRACTION: Final = re.compile(r"[A-Za-z]{1,5}['\u2019](?:m|ll|ve|d|re|t)\Z")
 
 
@@ -476,8 +480,10 @@ def _name_shaped(words: list[str]) -> bool:
             break
     else:
         return False
-    if len(words) == 2 and (words[0] in lx.NUMBERED_NOUNS or words[0] in _POSSESSIVE_DETERMINERS) and _NUM_RE.match(words[1]):
-        return False  # "Chapter 5", and "My 15" of "My 15-inch laptop"
+    if len(words) == 2 and (words[0] in lx.NUMBERED_NOUNS or words[0] in _NUMBER_LEADERS) and _NUM_RE.match(words[1]):
+        return False  # "Chapter 5"; "My 15" of "My 15-inch laptop", "Roughly 14" of "Roughly 14 people"
+    if len(words) == 1 and _PARTY_AND_STATE.match(words[0]):
+        return False  # "(R-Texas)": a lawmaker's party and state
     if any([_CONTRACTION.match(w) for w in words]):
         return False  # "I’m", "I’ll", "We’re": a pronoun and a verb
     if len(words) == 1:
