@@ -137,6 +137,11 @@ def test_not_names(text, not_a_name):
     assert not_a_name not in entities(text)
 
 
+def test_a_party_and_state_is_not_a_name_but_d_day_is():
+    found = entities("Sen. Ted Varga (R-Texas) spoke as veterans marked D-Day in Normandy.")
+    assert "R-Texas" not in found and "D-Day" in found
+
+
 def test_words_seen_only_at_sentence_starts_need_evidence():
     found = entities("Meanwhile the deal closed. Brixo, a startup, grew. Recently it slowed.")
     assert "Brixo" in found and "Meanwhile" not in found and "Recently" not in found
