@@ -46,6 +46,8 @@ def entities(text):
         ("Ticket sales rose in Varnholt after the fair opened.", "Varnholt", PL),
         ("A Brelmont-based supplier cut prices.", "Brelmont", PL),
         ("Police in Ostrava Falls, Texas, closed the road.", "Ostrava Falls", PL),
+        ("The team flew from San Verano to Fort Ardley on Monday.", "San Verano", PL),  # a place's first word
+        ("The team flew from San Verano to Fort Ardley on Monday.", "Fort Ardley", PL),
         ("Factories in the Vardo Basin make it more cheaply.", "Vardo Basin", PL),
         ("Rain fell on the northern Tarrow Hills, he said.", "Tarrow Hills", PL),
         ("The northern Vesna Kolar has seen no rain, he said.", "Vesna Kolar", PL),

@@ -559,6 +559,8 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
             vote = _of_head_vote(words[0])  # "University of California", "Gulf of Mexico"
         if vote is not None:
             v[vote[0]] += vote[1]
+        elif words[0] in lx.PLACE_PREFIXES and (len(words) == 2 or len(words) == 3 and words[1].islower()):
+            v[_PL] += 2  # "San Diego", "Rio de Janeiro"; not "Santa Fe Animal Shelter"
         elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) or _PREFIXED_NAME.match(w) for w in words]):
             # two or three plain words with no company word are most often a person
             v[_P] += 3 if gender_of(form) else 1

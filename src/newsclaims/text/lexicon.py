@@ -551,6 +551,9 @@ PLACE_SUFFIXES: Final = _words(
     Township Borough Parish Plaza Stadium Arena
     """
 )
+# First words that make a two-word name a place when its last word says nothing ("San Diego",
+# "Fort Worth", "Mount Kenya"; "San Diego Zoo" goes by its last word).
+PLACE_PREFIXES: Final = _words("San Santa Santo Los Las Fort Mount Mt. Lake Port Puerto Rio Saint St.")
 # Last words that make a name a product ("Hubble Space Telescope", "Radeon Pro", "Hang Seng Index").
 PRODUCT_SUFFIXES: Final = _words(
     """
