@@ -64,6 +64,7 @@ def entities(text):
         ("He won the Mirelle Award in March.", "Mirelle Award", EntityKind.EVENT),
         ("It has a 2.6GHz Quorra Core chip inside.", "Quorra Core", PR),
         ("The bill was signed by Marco DeLuca on Monday.", "Marco DeLuca", P),  # a capital inside a surname
+        ("Dr. Mara Velt of the Corran Department of Health says the risk continues.", "Mara Velt", P),  # only at a start
         ("Troops of the People's Vardo Army moved in.", "People's Vardo Army", O),  # a plural's possessive opens it
         ("It changed, National Security Adviser Jon Brolton said.", "Jon Brolton", P),
     ],

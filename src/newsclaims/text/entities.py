@@ -103,7 +103,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             members.append(form)
     entities: list[Entity] = []
     for name, members in clusters.items():
-        if len(members) == 1:  # most clusters: one form, which is the name, with no aliases
+        if len(members) == 1:  # most clusters: one form, which is the name (but "Dr. Ana Molt"), with no aliases
             kind = kinds[name]
             lexicon = _LEXICON.get(name)
             if lexicon is not None:
@@ -113,7 +113,9 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 mentions = tuple([Span(o.start, o.end) for o in occs])
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
-            entities.append(Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, mentions=mentions))
+            display = _display_name(name, members, kind) if kind is P else name
+            aliases = (name,) if display != name else ()
+            entities.append(Entity(id=f"t{len(entities) + 1}", name=display, kind=kind, aliases=aliases, mentions=mentions))
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
@@ -398,8 +400,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
                     v = votes[form] = _votes(text, form, occs)
                     if sum(v) >= 3:
                         out.add(form)
-            elif all([_PLAIN.match(w) or w in _CONNECTORS for w in form.split(" ")]) or _distinctive(form):
-                out.add(form)
+            elif all([_PLAIN.match(w) or w in _CONNECTORS for w in _without_honorific(form).split(" ")]) or _distinctive(form):
+                out.add(form)  # "Bank of America", and "Dr. Mara Velt" (a title says it is a name)
     # an acronym defined right after a name stands or falls with it
     out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
@@ -410,6 +412,11 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             if form not in out and form in surnames and form not in terms and _FORMS[form].plain:
                 out.add(form)
     return out
+
+
+def _without_honorific(form: str) -> str:
+    first, _, rest = form.partition(" ")
+    return rest if rest and first in lx.HONORIFICS else form
 
 
 _NEVER_SURNAMES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
