@@ -45,6 +45,11 @@ def entities(text):
         # place cues for names no lexicon knows, and what they give way to
         ("Ticket sales rose in Varnholt after the fair opened.", "Varnholt", PL),
         ("A Brelmont-based supplier cut prices.", "Brelmont", PL),
+        ("The Brelmont-based Quorra Labs cut prices.", "Quorra Labs", O),  # the name after the adjective
+        ("The Vardo-listed Quellon Group rose.", "Quellon Group", O),  # any lower-case tail is an adjective's
+        ("The Oscar-winning Mara Velt spoke, and Vardo-designed chips sold.", "Vardo", O),
+        ("President Moon Jae-in met Tsai Ing-wen.", "Moon Jae-in", P),  # a romanised name's syllables
+        ("President Moon Jae-in met Tsai Ing-wen.", "Tsai Ing-wen", P),
         ("Police in Ostrava Falls, Texas, closed the road.", "Ostrava Falls", PL),
         ("The team flew from San Verano to Fort Ardley on Monday.", "San Verano", PL),  # a place's first word
         ("The team flew from San Verano to Fort Ardley on Monday.", "Fort Ardley", PL),
@@ -131,6 +136,8 @@ def test_every_mention_is_a_span_of_the_name():
         ("It broke, and I'll say so; I've seen worse, and we're done.", "I'll"),
         ("Sales fell. My 15-inch Quorra Book has a Touch Strip.", "My 15"),
         ("Sales fell. Roughly 14 people at Quorra Labs left.", "Roughly 14"),
+        ("The Oscar-winning Mara Velt spoke to China-sympathetic groups.", "Oscar-winning"),
+        ("The Oscar-winning Mara Velt spoke to China-sympathetic groups.", "China-sympathetic"),
         ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "R-Texas"),  # a party and state
         ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "D-Calif"),
         ("It changed, National Security Adviser Jon Brolton said.", "National Security"),  # a title's department

@@ -79,11 +79,13 @@ def _split_words(run: str) -> Names:
     # a run's words are parted by exactly one space or no-break space (see _CANDIDATE)
     for word in run.replace("\u00a0", " ").split(" "):
         end = start + len(word)
+        after = end + 1  # where the next word starts
         ending = _adjective_ending(word) if "-" in word else None
         if ending:
             word, end = word[: -len(ending)], end - len(ending)
             if len(word) < 2:
                 break
+            # "Canada-based Shopify": a name ends at the adjective, and what follows starts afresh
             breaks_after[len(toks)] = PL if ending == "-based" else None
         f = _WORD_FLAGS[word]
         toks.append((start, end))
@@ -91,9 +93,7 @@ def _split_words(run: str) -> Names:
         flags.append(f)
         if not f & _PLAIN_WORD:
             all_plain = False
-        if ending:
-            break  # "Canada-based company": what follows is not part of the name
-        start = end + 1
+        start = after
     if not toks:
         return ()
     n = len(toks)
@@ -235,11 +235,22 @@ def _lexical_flags() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _adjective_ending(word: str) -> str | None:
+    """A compound adjective's tail: the listed ones ("Pittsburgh-based"), and lower-case ones shaped
+    like an adjective ("Oscar-winning", "China-sympathetic", "New York-listed", "BBB-minus")."""
     lower = word.lower()
     for ending in lx.ADJECTIVE_ENDINGS:
         if lower.endswith(ending):
             return word[-len(ending) :]
-    return None
+    m = _LOWER_TAIL.search(word)
+    return word[m.start() :] if m else None
+
+
+# A lower-case tail shaped like an English adjective or participle; not the lower-case syllables
+# of romanised names ("Tsai Ing-wen", "Moon Jae-in", "Ban Ki-moon").
+_LOWER_TAIL: Final = re.compile(
+    r"(?:-[a-z]{1,20}){0,3}-[a-z]{0,20}"
+    r"(?:ed|ing|ic|al|ive|ful|less|ish|able|ible|ous|size|sized|style|wide|free|friendly|proof|plus|minus|only)\Z"
+)
 
 
 NUM_RE: Final = re.compile(NUM + r"\Z")
