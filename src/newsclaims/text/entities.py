@@ -114,7 +114,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
             display = _display_name(name, members, kind) if kind is P else name
-            aliases = (name,) if display != name else ()
+            aliases: tuple[str, ...] = (name,) if display != name else ()
             entities.append(Entity(id=f"t{len(entities) + 1}", name=display, kind=kind, aliases=aliases, mentions=mentions))
             continue
         total: list[float] = [0] * 6
