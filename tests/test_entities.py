@@ -72,6 +72,7 @@ def entities(text):
         ("Dr. Mara Velt of the Corran Department of Health says the risk continues.", "Mara Velt", P),  # only at a start
         ("Troops of the People's Vardo Army moved in.", "People's Vardo Army", O),  # a plural's possessive opens it
         ("It changed, National Security Adviser Jon Brolton said.", "Jon Brolton", P),
+        ("Public Ombudsman Nadia Vell said the deaths were caused by gunfire.", "Nadia Vell", P),
     ],
 )
 def test_kinds(text, name, kind):

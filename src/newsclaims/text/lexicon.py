@@ -464,7 +464,7 @@ ROLE_WORDS: Final = _words(
     Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Deputy Assistant Associate Senior Treasurer
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
-    Executive Analysts Insider Adviser Advisor
+    Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
