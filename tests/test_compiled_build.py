@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.compiled import COMPILED_PACKAGES, PYTHON_ONLY, build_description, compilable_modules, compiled_modules
+from newsclaims.compiled import COMPILED_MODULES, COMPILED_PACKAGES, PYTHON_ONLY, build_description, compilable_modules, compiled_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +29,10 @@ def _hook_config() -> dict:
 def test_the_build_hook_compiles_exactly_the_compiled_packages():
     config = _hook_config()
     assert config["enable-by-default"] is False  # a plain install needs no compiler
-    assert sorted(config["include"]) == sorted("/src/" + package.replace(".", "/") for package in COMPILED_PACKAGES)
+    assert sorted(config["include"]) == sorted(
+        ["/src/" + package.replace(".", "/") for package in COMPILED_PACKAGES]
+        + ["/src/" + module.replace(".", "/") + ".py" for module in COMPILED_MODULES]
+    )
     assert sorted(config["exclude"]) == sorted(
         ["__init__.py"] + ["/src/" + name.replace(".", "/") + ".py" for name in PYTHON_ONLY]
     )

@@ -1,7 +1,8 @@
 """Which modules of this installation run compiled: the optional mypyc build (``docs/scale.md``).
 
 ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 pip install .`` compiles every module of
-:data:`COMPILED_PACKAGES` but the package ``__init__`` files and :data:`PYTHON_ONLY`; a plain install runs
+:data:`COMPILED_PACKAGES` but the package ``__init__`` files and :data:`PYTHON_ONLY`, and the
+:data:`COMPILED_MODULES`; a plain install runs
 the same modules as Python. Output is the same either way (the test suite runs
 on both builds); only the speed differs, so benchmarks print which build ran.
 """
@@ -12,12 +13,14 @@ import importlib
 import importlib.machinery
 import pkgutil
 
-__all__ = ["COMPILED_PACKAGES", "PYTHON_ONLY", "build_description", "compilable_modules", "compiled_modules"]
+__all__ = ["COMPILED_MODULES", "COMPILED_PACKAGES", "PYTHON_ONLY", "build_description", "compilable_modules", "compiled_modules"]
 
 # The extraction work. They hold no @hookimpl: pluggy marks a hook implementation by setting
 # an attribute on the function, which a compiled function cannot take (newsclaims.extractors
 # binds the hooks instead).
 COMPILED_PACKAGES = ("newsclaims.layout", "newsclaims.metrics", "newsclaims.text")
+# Modules compiled besides those packages: the host's numbering and linking.
+COMPILED_MODULES = ("newsclaims.pipeline",)
 # Modules of those packages that stay Python. markers: mypyc reads an ``@attrs.frozen`` class
 # whose fields have defaults as a native class with ``attrs.field(...)`` objects for defaults.
 PYTHON_ONLY = frozenset({"newsclaims.layout.markers"})
@@ -33,7 +36,7 @@ def compilable_modules() -> list[str]:
             for info in pkgutil.iter_modules(path)
             if not info.ispkg and not info.name.endswith("__mypyc")  # mypyc's runtime library
         ]
-    return sorted(name for name in names if name not in PYTHON_ONLY)
+    return sorted([name for name in names if name not in PYTHON_ONLY] + list(COMPILED_MODULES))
 
 
 def compiled_modules() -> list[str]:

@@ -251,12 +251,17 @@ def _replace(item: Any, **changes: Any) -> Any:
 _set = object.__setattr__  # frozen attrs classes are set this way by their own __init__ too
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+
 def _fields_of(cls: type) -> tuple[tuple[str, ...], Any]:
     """The field names of an attrs class, and a getter of all their values at once."""
-    names = tuple(a.name for a in attrs.fields(cls))
-    getter = operator.attrgetter(*names)
-    return names, (getter if len(names) > 1 else lambda item: (getter(item),))  # one name: no tuple
+    found = _FIELDS.get(cls)
+    if found is None:
+        names = tuple(a.name for a in attrs.fields(cls))
+        getter = operator.attrgetter(*names)
+        found = _FIELDS[cls] = (names, getter if len(names) > 1 else lambda item: (getter(item),))  # one name: no tuple
+    return found
 
 
 def _in_id_order(ids: Iterable[str], rank: dict[str, int]) -> tuple[str, ...]:
