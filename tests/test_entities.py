@@ -141,6 +141,7 @@ def test_every_mention_is_a_span_of_the_name():
         ("The Oscar-winning Mara Velt spoke to China-sympathetic groups.", "China-sympathetic"),
         ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "R-Texas"),  # a party and state
         ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "D-Calif"),
+        ("Sen. Ted Varga, R-Neb., said the bill would pass.", "R-Neb"),
         ("It changed, National Security Adviser Jon Brolton said.", "National Security"),  # a title's department
     ],
 )
@@ -149,8 +150,8 @@ def test_not_names(text, not_a_name):
 
 
 def test_a_party_and_state_is_not_a_name_but_d_day_is():
-    found = entities("Sen. Ted Varga (R-Texas) spoke as veterans marked D-Day in Normandy.")
-    assert "R-Texas" not in found and "D-Day" in found
+    found = entities("Sen. Ted Varga (R-Texas) spoke as veterans marked D-Day in Normandy and D-Wave sold chips.")
+    assert "R-Texas" not in found and "D-Day" in found and "D-Wave" in found
 
 
 def test_words_seen_only_at_sentence_starts_need_evidence():

@@ -404,8 +404,7 @@ class Attributor:
                         and units[k - 1][KIND] == "w":
                     # "the BBC's business editor, Jeff Randall, said": a name set off after a description
                     # is the speaker (not after a name: "Henkel of Dusseldorf, West Germany, said")
-                    u = named[0]
-                    return [Party(u[ENT].name, u[START], u[END], True, P)], carrier
+                    return self._parties(named, s_start, units=units), carrier
                 subject_end = k - 1
         k = subject_end
         floor = subject_end - _MAX_SUBJECT

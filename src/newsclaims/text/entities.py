@@ -113,7 +113,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
                 mentions = tuple([Span(o.start, o.end) for o in occs])
             else:
                 mentions = tuple([Span(s, e) for s, e in sorted({(o.start, o.end) for o in occs})])
-            display = _display_name(name, members, kind) if kind is P else name
+            display = _display_name(name, members, kind)
             aliases: tuple[str, ...] = (name,) if display != name else ()
             entities.append(Entity(id=f"t{len(entities) + 1}", name=display, kind=kind, aliases=aliases, mentions=mentions))
             continue
@@ -141,7 +141,7 @@ def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
     if kind is not P:
         return name
     plain = [f for f in members if f.split(" ", 1)[0] not in lx.HONORIFICS]
-    titled = [f.split(" ", 1)[1] for f in members if f.count(" ") >= 2 and f.split(" ", 1)[0] in lx.HONORIFICS]
+    titled = [rest for f in members if " " in (rest := _without_honorific(f)) and rest != f]
     fullest = max(plain + titled, key=lambda f: (f.count(" "), len(f)), default=None)
     if fullest is not None and name not in plain:
         return fullest
@@ -371,6 +371,8 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             continue
         if len(form) <= _UNIT_MAX and all([_after_number(text, o.start) for o in occs]):
             continue  # "197 Nm", "40 GB", "38 dBA": a unit, not a name
+        if _PARTY_AND_STATE.match(form) and all([_set_off(text, o) for o in occs]):
+            continue  # "Sen. Ted Cruz (R-Texas)", "Ben Sasse, R-Neb., said": a party and a state
         if form in defined_by:
             acronyms.append(form)
             continue
@@ -415,12 +417,19 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
 
 
 def _without_honorific(form: str) -> str:
+    """``form`` less an opening honorific ("Dr. Mara Velt" is "Mara Velt")."""
     first, _, rest = form.partition(" ")
     return rest if rest and first in lx.HONORIFICS else form
 
 
 _NEVER_SURNAMES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES
 _UNIT_MAX: Final = 4  # letters of a form that, seen only right after numbers, is taken for a unit
+
+
+def _set_off(text: str, occ: Occurrence) -> bool:
+    """Whether the mention stands in parentheses or between commas: "(D-Minn.)", ", R-Neb.,"."""
+    before = text[occ.start - 2 : occ.start]
+    return (before[-1:] == "(" or before == ", ") and text[occ.end : occ.end + 1] in ").,"
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -471,11 +480,7 @@ _WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must n
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
-# Capitalised words that open a sentence before its number: possessives and bounds.
-_NUMBER_LEADERS: Final = frozenset(
-    "My Our Your His Her Their Its About Around Roughly Nearly Almost Approximately Some Over Under Only Just".split()
-)
-_PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?!Day\b)[A-Z][a-z]{1,13}\.?\Z")  # not "D-Day"
+_PARTY_AND_STATE: Final = re.compile(r"[DRI]-[A-Z][a-z]{1,13}\Z")
 _CONTRACTION: Final = re.compile(r"[A-Za-z]{1,5}['\u2019](?:m|ll|ve|d|re|t)\Z")
 
 
@@ -487,10 +492,8 @@ def _name_shaped(words: list[str]) -> bool:
             break
     else:
         return False
-    if len(words) == 2 and (words[0] in lx.NUMBERED_NOUNS or words[0] in _NUMBER_LEADERS) and _NUM_RE.match(words[1]):
-        return False  # "Chapter 5"; "My 15" of "My 15-inch laptop", "Roughly 14" of "Roughly 14 people"
-    if len(words) == 1 and _PARTY_AND_STATE.match(words[0]):
-        return False  # "(R-Texas)": a lawmaker's party and state
+    if len(words) == 2 and (words[0] in lx.NUMBERED_NOUNS or words[0] in lx.POSSESSIVES) and _NUM_RE.match(words[1]):
+        return False  # "Chapter 5", "My 15"
     if any([_CONTRACTION.match(w) for w in words]):
         return False  # "I’m", "I’ll", "We’re": a pronoun and a verb
     if len(words) == 1:
@@ -543,11 +546,8 @@ def _suffix_vote(last: str) -> tuple[int, int] | None:
 
 def _of_head_vote(first: str) -> tuple[int, int] | None:
     """The vote of a company or place word that opens "X of Y" ("Bank of England", "City of London")."""
-    if first in lx.ORG_SUFFIXES:
-        return _O, 3
-    if first in lx.PLACE_SUFFIXES:
-        return _PL, 3
-    return None
+    vote = _suffix_vote(first)
+    return vote if vote is not None and vote[0] in (_O, _PL) else None
 
 
 def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:

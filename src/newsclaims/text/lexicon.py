@@ -666,7 +666,7 @@ FUNCTION_WORDS: Final = _words(
     Almost Nearly Well Oh Ah Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
     Was Were Be Been Being Has Have Had Can Could May Might Must Shall Should Will Would Don't Can't
     Won't Isn't Aren't Wasn't Didn't Doesn't Haven't Hasn't Q One Two Three Four Five Six Seven
-    Eight Nine Ten Hundreds Thousands Millions Billions By
+    Eight Nine Ten Hundreds Thousands Millions Billions By Roughly Approximately
     """
 )
 MONTHS: Final = _words(
@@ -690,6 +690,9 @@ COMMON_ACRONYMS: Final = _words(
     """
 )
 # Nouns that number things rather than name them ("Week 13", "Phase 2").
+# Possessive determiners. Not all function words: "My" opens titles ("Losing My Religion", "My
+# Family"), but none of them opens a name with a number ("My 15" of "My 15-inch laptop").
+POSSESSIVES: Final = _words("My Our Your His Her Its Their")
 NUMBERED_NOUNS: Final = _words(
     """
     Week Weeks Day Days Year Years Phase Round Stage Season Game Games Chapter Part Section Page
