@@ -94,6 +94,12 @@ CASES = [
     ("It hired a dozen engineers.", "a dozen", ("count", 12, None, "exact", None, None)),
     ("Police said Webb, 51, was held.", "51", ("duration", 51, "year", "exact", None, None)),
     ("A third of voters stayed home.", "A third", ("percent", D(100) / 3, "%", "exact", None, None)),
+    ("He ate 1/2 of the pie.", "1/2", ("percent", 50, "%", "exact", None, None)),
+    # more than one whole is an amount, never a share
+    ("The door is 2 1/2 in thick.", "2 1/2", ("count", D("2.5"), None, "exact", None, None)),
+    ("A 2½' field of view.", "2½", ("count", D("2.5"), None, "exact", None, None)),
+    ("The talks took two-and-a-half years.", "two-and-a-half years", ("duration", D("2.5"), "year", "exact", None, None)),
+    ("Sales grew one-and-a-half times.", "one-and-a-half times", ("multiplier", D("1.5"), "x", "exact", None, "up")),
     # other units
     ("The pipeline runs 185 miles.", "185 miles", ("other", 185, "mile", "exact", None, None)),
     ("Output is 1.2 million barrels per day.", "1.2 million barrels", ("other", 1200000, "barrel", "exact", None, None)),

@@ -62,6 +62,8 @@ CASES = [
     ("a 2 1/4 inch pipe", [D("2.25")]),
     ("two thirds", [D(2) / D(3)]),
     ("one and a half", [D("1.5")]),
+    ("two-and-a-half years", [D("2.5")]),
+    ("a 10-and-a-half-point lead", [D("10.5")]),
     ("three quarters", [D("0.75")]),
     ("one in five", [D("0.2")]),
     ("the ½ share", [D("0.5")]),

@@ -722,6 +722,8 @@ def _fraction_kind(text: str, d: _Draft, hi: int) -> bool:
         return False
     if (num.article or words == "half") and not _OF_AFTER.match(text, num.end, hi):
         return False  # "a third undisclosed buyer", "the second half" are no shares
+    if d.value is not None and d.value > 1:
+        return True  # more than one whole ("2 1/2 in thick", "2½'") is an amount, not a share
     if d.value is not None:
         d.kind, d.unit, d.value = "percent", "%", d.value * HUNDRED
     return True

@@ -188,6 +188,7 @@ _GAP: Final = re.compile(
     r"""(?P<space>[ \t\u00a0\u202f]{1,4})\Z
     | (?P<hyphen>[ \t]{0,2}[-\u2010\u2011\u2013][ \t]{0,2})\Z
     | [ \t]{1,3}(?:and|&)[ \t]{1,3}(?P<and_a>an?[ \t]{1,3})?\Z
+    | -and-(?P<and_a_hyphen>an?-)\Z                       # "two-and-a-half"
     | (?P<comma>,[ \t]{1,2})\Z
     | [ \t]{1,3}(?P<a>an?)[ \t]{1,3}\Z
     | [ \t]{1,3}(?P<of_a>of(?:[ \t]{1,3}an?)?)[ \t]{1,3}\Z
@@ -517,6 +518,8 @@ def _gap_kind(text: str, a: int, b: int) -> str | None:
     m = _GAP.match(text[a:b])
     if not m:
         return None
+    if m.group("and_a_hyphen") is not None:
+        return "and_a"
     for name in ("space", "hyphen", "comma", "and_a", "a", "of_a", "over"):
         if m.group(name) is not None:
             if name == "over":
