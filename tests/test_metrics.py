@@ -90,7 +90,15 @@ CASES = [
     ("Millions of users signed up.", "Millions", ("count", None, None, "exact", None, None)),
     ("Parameter counts were below 300 million.", "below 300 million", ("count", 300 * M, None, "upper", None, None)),
     ("Some 2000 employees were hired.", "Some 2000", ("count", 2000, None, "approx", None, None)),
-    ("Voters aged 18-24 were polled.", "18-24", ("count", 18, None, "exact", 24, None)),
+    # an age after "aged"/"age" is a duration in years, as "55-year-old" is
+    ("Voters aged 18-24 were polled.", "18-24", ("duration", 18, "year", "exact", 24, None)),
+    ("The founder died on Friday aged 71.", "71", ("duration", 71, "year", "exact", None, None)),
+    ("She learned to sail at the age of 9.", "9", ("duration", 9, "year", "exact", None, None)),
+    ("The vaccine is open to children age 12 and older.", "12", ("duration", 12, "year", "exact", None, None)),
+    # a range joined by a dash keeps the change read before it
+    ("Profit should grow by 10-15% next year.", "10-15%", ("percent", 10, "%", "exact", 15, "up")),
+    ("A glued m before a counted noun is millions: the site has 9m subscribers.", "9m",
+     ("count", 9 * M, None, "exact", None, None)),
     ("It hired a dozen engineers.", "a dozen", ("count", 12, None, "exact", None, None)),
     ("Police said Webb, 51, was held.", "51", ("duration", 51, "year", "exact", None, None)),
     ("A third of voters stayed home.", "A third", ("percent", D(100) / 3, "%", "exact", None, None)),
@@ -103,6 +111,11 @@ CASES = [
     # other units
     ("The pipeline runs 185 miles.", "185 miles", ("other", 185, "mile", "exact", None, None)),
     ("Output is 1.2 million barrels per day.", "1.2 million barrels", ("other", 1200000, "barrel", "exact", None, None)),
+    ("The coupe has a 310 horsepower engine.", "310 horsepower", ("other", 310, "horsepower", "exact", None, None)),
+    ("It makes 250 hp and 280 lb-ft of torque.", "280 lb-ft", ("other", 280, "pound-foot", "exact", None, None)),
+    ("Links run at up to 40 megabits per second.", "up to 40 megabits per second",
+     ("other", 40, "megabit per second", "upper", None, None)),
+    ("Dust finer than 10 microns lodges in the lungs.", "10 microns", ("other", 10, "micron", "exact", None, None)),
 ]
 
 
@@ -144,6 +157,15 @@ NOT_METRICS = [
     "It cut a prior commitment of 777x jets, its 227X line and its current 227X test program.",
     "Troops arrived after the September 11, 2001 attacks.",
     "Its 2004 earnings were restated.",
+    # a year before what a year has ("sales", "earnings") or a "-sis" noun dates it
+    "The retailer expects 2021 sales to beat forecasts.",
+    "A 2016 analysis of the samples was published.",
+    # scores and win-loss records, with a set's tie-break, are no quantities
+    "The champion won 6-3, 7-6 (4) and levelled the tie 1-1.",
+    "The Hawks (7-3, 4-2) beat the visitors 31-17 for a 2-1 series lead.",
+    "The club improved to 11-2-3 on Saturday.",
+    # "DZ" is a name, not "dozen" ("3 doz" is)
+    "Analysts at DZ Bank were cautious.",
 ]
 
 

@@ -124,6 +124,7 @@ _MODEL_BEFORE: Final = re.compile(
 _WORD_AFTER: Final = re.compile(r"[ \t]+[A-Za-z]")
 _HYPHEN_NOUN: Final = re.compile(r"[-‐‑][a-z]{2,20}\b(?!-)")
 _AGE_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]{1,30},[ \t]\Z")
+_AGE_WORD_BEFORE: Final = re.compile(rf"\b(?:[Aa]ged|ages?)(?:{_WS}of)?{_WS}{{1,2}}\Z")
 _AGE_END: Final = re.compile(r",(?![\d])|[ \t]?\)")
 _OF_AFTER: Final = re.compile(rf"{_WS}{{1,3}}of\b", re.I)
 _BOUND_AFTER: Final = re.compile(
@@ -384,9 +385,12 @@ def _read_span(
 ) -> list[Quantity]:
     if not lone and len(numbers) == 1 and numbers[0].plain and text[start:end].strip(" .,;:()[]") == numbers[0].text:
         return []  # a number alone on a line: a counter, a page number
+    scores = _score_numbers(text, numbers, start, end)
     drafts: list[_Draft] = []
-    for num in numbers:
+    for i, num in enumerate(numbers):
         if blocked and _overlaps(blocked, num.start, num.end):
+            continue
+        if scores and i in scores:
             continue
         floor = max(start, drafts[-1].end) if drafts else start  # a unit serves one amount only
         if num.start < floor:
@@ -398,6 +402,63 @@ def _read_span(
             drafts.append(draft)
     drafts = _join_ranges(text, drafts)
     return [d.freeze() for d in drafts]
+
+
+_SCORE_DASHES: Final = ("-", "–")
+_TIEBREAK: Final = re.compile(r"[ \t]?\(\d{1,2}\)")  # "7-6 (5)": the tie-break of a set
+_RANGE_CUE_BEFORE: Final = re.compile(rf"\b(?:aged?|ages|between|from|of){_WS}{{1,2}}\Z", re.I)
+_RANGE_NOUNS: Final = frozenset({"age", "range", "bracket", "band", "group"})  # "the 25-54 age group"
+
+
+def _score_numbers(text: str, numbers: list[Number], lo: int, hi: int) -> set[int]:
+    """Indices of the numbers that make up a score or a record ("won 6-4, 7-6 (5)", "a 2-1
+    victory", "the Eagles (6-5, 3-4)", "improved to 14-0-1"): small whole numbers joined by a
+    dash with no unit, currency or counted noun after them. None of them is a quantity.
+
+    "Voters aged 18-24", "between 5-7 people", "3-4 days", "$10-20 million" and "20-25%" are
+    ranges and stay.
+    """
+    out: set[int] = set()
+    i = 0
+    while i + 1 < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and _dash_joined(text, numbers[j], numbers[j + 1]):
+            j += 1
+        if j > i and _is_score(text, numbers[i], numbers[j], lo, hi):
+            out.update(range(i, j + 1))
+            tie = _TIEBREAK.match(text, numbers[j].end, hi)
+            if tie and j + 1 < len(numbers) and numbers[j + 1].end <= tie.end():
+                out.add(j + 1)
+                j += 1
+        i = j + 1
+    return out
+
+
+def _dash_joined(text: str, a: Number, b: Number) -> bool:
+    return text[a.end : b.start] in _SCORE_DASHES and _small_whole(a) and _small_whole(b)
+
+
+def _small_whole(num: Number) -> bool:
+    return num.plain and len(num.text) <= 3 and num.glued is None
+
+
+def _is_score(text: str, first: Number, last: Number, lo: int, hi: int) -> bool:
+    """Whether the dashed numbers ``first``..``last`` have nothing after them that counts or
+    measures, and nothing before them that makes them a range."""
+    e = last.end
+    after = text[e : e + 1]
+    if after.isalnum() or after in "%-–$£€¥₹°":
+        return False  # "0-60mph", "20-25%", "9-5-3..."
+    if _RANGE_CUE_BEFORE.search(text, max(lo, first.start - 12), first.start):
+        return False
+    before = text[max(lo, first.start - 8) : first.start]
+    if before and _currency_may_end(text, max(lo, first.start - 8), first.start) and _CURRENCY_BEFORE.search(before):
+        return False
+    for unit_after in (_PERCENT_AFTER, _CURRENCY_AFTER, _MULT_AFTER, _DURATION_AFTER, _OTHER_AFTER, _SCALE_WORD_AFTER):
+        if unit_after.match(text, e, hi):
+            return False
+    nxt = _NEXT_WORD.match(text, e, hi)
+    return not (nxt and (_is_plural_noun(nxt.group("w")) or nxt.group("w").lower() in _RANGE_NOUNS))
 
 
 _MINOR_GAP: Final = re.compile(rf"{_WS}{{1,3}}(?:(?P<and>and){_WS}{{1,3}})?\Z", re.I)
@@ -526,6 +587,8 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
             if glued == T.MILLION_AFTER_MONEY and d.value is not None:
                 d.value, d.scale, glued = d.value * 10**6, Decimal(10) ** 6, None
                 d.end = num.end
+    if glued == "m" and d.kind != "money" and d.value is not None and _counted_noun_after(text, num.end, hi):
+        d.value, d.scale, glued = d.value * 10**6, Decimal(10) ** 6, None  # "14m customers": millions, not metres
     if glued is not None and d.kind != "money":
         if not _read_glued(d, glued, _is_model_number(text, num, lo)):
             return None
@@ -536,6 +599,9 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
     if d.kind == "count" and num.plain and d.value is not None and 0 < d.value <= 120 \
             and _AGE_END.match(text, num.end, hi) and _AGE_APPOSITION.search(text, max(lo, num.start - 32), num.start):
         d.kind, d.unit, d.strong = "duration", "year", True  # "Webb, 51, was ...": an age
+    elif d.kind == "count" and not num.scaled and d.value is not None and 0 < d.value <= 120 \
+            and _AGE_WORD_BEFORE.search(text, max(lo, num.start - 16), num.start):
+        d.kind, d.unit, d.strong = "duration", "year", True  # "died aged 44", "at the age of 9": an age
     if d.kind == "count" and _END_AFTER.match(text, d.end, hi):
         pct = _PERCENT_OF_BEFORE.search(text, max(lo, d.start - 24), d.start)
         if pct and not _NUMBER_WORD_BEFORE.search(text, max(lo, pct.start() - 16), pct.start()):
@@ -575,6 +641,12 @@ def _is_model_number(text: str, num: Number, lo: int) -> bool:
         return False
     m = _MODEL_BEFORE.search(text, max(lo, num.start - 32), num.start)
     return m is not None and (m.group("name") is None or m.group("name").lower() not in T.CAPITALISED_NOT_NAMES)
+
+
+def _counted_noun_after(text: str, pos: int, hi: int) -> bool:
+    """Whether a plural noun follows that counts ("14m customers"), not a race ("the 60m hurdles")."""
+    nxt = _NEXT_WORD.match(text, pos, hi)
+    return nxt is not None and _is_plural_noun(nxt.group("w")) and nxt.group("w").lower() not in T.RACE_NOUNS
 
 
 def _read_glued(d: _Draft, glued: str, model: bool = False) -> bool:
@@ -760,8 +832,9 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
         return True  # "2013-14"
     if num.plain and num.value is not None and 1800 <= num.value <= 2100 and len(num.text) == 4:
         nxt = _NEXT_WORD.match(text, e, hi)
-        if not (nxt and _is_plural_noun(nxt.group("w"))) or _MONTH_AFTER.match(text, e, hi) or _year_before(back):
-            return True  # a year ("the 2001 attacks", "September 11, 2001 attacks")
+        if not (nxt and _is_plural_noun(nxt.group("w"))) or _MONTH_AFTER.match(text, e, hi) or _year_before(back) \
+                or nxt.group("w").lower() in T.YEAR_NOUNS:
+            return True  # a year ("the 2001 attacks", "September 11, 2001 attacks", "hopes 2005 sales will")
     if before in "-‐‑" and before and _GLUED_NAME_BEFORE.search(text, max(lo, s - 20), s):
         return True  # "GPT-5.1", "COVID-19", "F-35"
     if back:
@@ -820,9 +893,14 @@ _NOT_PLURAL: Final = frozenset(
 )
 
 
+_IRREGULAR_PLURALS: Final = frozenset("people children men women staff personnel police cattle feet teeth".split())
+
+
 def _is_plural_noun(word: str) -> bool:
     w = word.lower()
-    return w.endswith("s") and not w.endswith(("'s", "’s", "ss")) and w not in _NOT_PLURAL and word[0].islower()
+    if w in _IRREGULAR_PLURALS:
+        return word[0].islower()  # "some 2000 people": a count, as "2000 workers" is
+    return w.endswith("s") and not w.endswith(("'s", "’s", "ss", "sis")) and w not in _NOT_PLURAL and word[0].islower()
 
 
 def _last_words(table) -> frozenset[str]:
@@ -977,8 +1055,8 @@ def _inherit(a: _Draft, b: _Draft) -> None:
 def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draft | None:
     if word == "and" and not between:
         return None
-    if (from_ or a.change) and not between:
-        return None
+    if (from_ or a.change and not (word in ("-", "–") and b.strong)) and not between:
+        return None  # "rose 5 to 10%" is a change and a level; "grew by 20-25%" is one range
     if a.kind == b.kind and a.unit == b.unit or not a.strong and a.kind == "count":
         kind, unit = b.kind, b.unit
     elif not b.strong and b.kind == "count":

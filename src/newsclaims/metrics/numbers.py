@@ -554,6 +554,9 @@ def _may_join(prev: _Atom, atom: _Atom, gap: str) -> bool:
 # --- the grammar ------------------------------------------------------------------
 
 
+_DOZEN_ABBREVIATIONS: Final = frozenset(w for w in T.DOZEN_WORDS if not w.startswith("dozen"))
+
+
 class _Phrase:
     """Evaluates one phrase of atoms into numbers."""
 
@@ -675,6 +678,8 @@ class _Phrase:
                 else:
                     break
             elif k == "Z":
+                if j == i and self.text[t.start : t.end].lower() in _DOZEN_ABBREVIATIONS:
+                    break  # "DZ bank", "Doz": an abbreviation for dozen stands only after a number ("3 doz")
                 if j == i:
                     cur = Decimal(12)
                 elif last in ("U", "T", "X", "D") and cur is not None:

@@ -241,7 +241,17 @@ OTHER_UNITS = {
     "tb": "terabyte", "pb": "petabyte", "exabyte": "exabyte", "exabytes": "exabyte",
     "gigabyte": "gigabyte", "gigabytes": "gigabyte", "terabyte": "terabyte", "terabytes": "terabyte",
     "megabyte": "megabyte", "megabytes": "megabyte", "bit": "bit", "bits": "bit",
-    "mbps": "megabit per second", "gbps": "gigabit per second",
+    "mbps": "megabit per second", "gbps": "gigabit per second", "kbps": "kilobit per second",
+    "megabit": "megabit", "megabits": "megabit", "kilobit": "kilobit", "kilobits": "kilobit",
+    "gigabit": "gigabit", "gigabits": "gigabit",
+    "megabits per second": "megabit per second", "megabits a second": "megabit per second",
+    "kilobits per second": "kilobit per second", "kilobits a second": "kilobit per second",
+    "gigabits per second": "gigabit per second", "gigabits a second": "gigabit per second",
+    "megabit per second": "megabit per second", "megabit a second": "megabit per second",
+    "gigabit per second": "gigabit per second", "gigabit a second": "gigabit per second",
+    "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower",
+    "lb-ft": "pound-foot", "pound-feet": "pound-foot", "cubic foot": "cubic foot",
+    "micron": "micron", "microns": "micron",
     "degree": "degree", "degrees": "degree", "°c": "degree celsius", "°f": "degree fahrenheit",
     "°": "degree", "mph": "mile per hour", "km/h": "kilometre per hour", "kph": "kilometre per hour",
     "knot": "knot", "knots": "knot", "calorie": "calorie", "calories": "calorie", "kcal": "kcal",
@@ -367,6 +377,16 @@ IDENTIFIER_BEFORE = frozenset(
 SECURITY_TERMS = frozenset(
     "note notes bond bonds treasury treasuries yield yields bill bills gilt gilts bund bunds paper debt debentures loan loans mortgage mortgages swap swaps".split()
 )
+# Plural nouns that a year before them dates rather than counts ("2005 sales", "its fiscal 2019
+# earnings", "2021 models"): what a year has, reports or holds, not things one counts in thousands.
+YEAR_NOUNS = frozenset(
+    """sales earnings profits revenues results elections accounts figures forecasts estimates
+    targets budgets games olympics finals playoffs models levels highs lows prices rates returns
+    numbers filings accounts statistics stats rankings standings accounts""".split()
+)
+# Plural nouns after a distance in metres that name a race, not things counted in millions
+# ("the women's 60m hurdles", against "14m customers").
+RACE_NOUNS = frozenset("hurdles relays heats finals sprints races splits".split())
 # Words after "N-day" that name a method ("7-day average"), not a duration.
 METHOD_NOUNS = frozenset("average averages moving rolling mean high highs low lows".split())
 # A quantity of time followed by these locates an event ("two weeks ago").
