@@ -89,6 +89,7 @@ CASES = [
     ("The game between two forces went on.", "two", ("count", 2, None, "exact", None, None)),
     ("Millions of users signed up.", "Millions", ("count", None, None, "exact", None, None)),
     ("Parameter counts were below 300 million.", "below 300 million", ("count", 300 * M, None, "upper", None, None)),
+    ("By the ministry's figures, 41,000 homes were built.", "41,000", ("count", 41000, None, "exact", None, None)),
     ("Some 2000 employees were hired.", "Some 2000", ("count", 2000, None, "approx", None, None)),
     # an age after "aged"/"age" is a duration in years, as "55-year-old" is
     ("Voters aged 18-24 were polled.", "18-24", ("duration", 18, "year", "exact", 24, None)),

@@ -841,8 +841,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
         word = back[0]
         bare = word.strip("\"'“”‘’([")
         low = bare.lower().rstrip(",")
-        if low in T.IDENTIFIER_BEFORE or bare in ("#", "No.", "no.", "No"):
-            return True
+        if low in T.IDENTIFIER_BEFORE and word[-1:] not in ",;:" or bare in ("#", "No.", "no.", "No"):
+            return True  # "page 42", "figure 3"; not "according to the figures, 157,000 jobs"
         if word[-1:] not in ",;:" and not _POSSESSIVE_END.search(bare) and _is_name_word(bare) and low not in T.CAPITALISED_NOT_NAMES \
                 and low not in T.MONTHS and low not in T.WEEKDAYS and low not in _BOUND_WORDS:
             return True  # "Windows 10", "iPhone 11", "Gemini 3", "S&P 500"
