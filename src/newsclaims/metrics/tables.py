@@ -382,7 +382,7 @@ SECURITY_TERMS = frozenset(
 YEAR_NOUNS = frozenset(
     """sales earnings profits revenues results elections accounts figures forecasts estimates
     targets budgets games olympics finals playoffs models levels highs lows prices rates returns
-    numbers filings accounts statistics stats rankings standings accounts""".split()
+    numbers filings statistics stats rankings standings""".split()
 )
 # Plural nouns after a distance in metres that name a race, not things counted in millions
 # ("the women's 60m hurdles", against "14m customers").
