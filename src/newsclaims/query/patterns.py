@@ -37,7 +37,7 @@ def _quote(text: str) -> str:
 
 def _re2():
     try:
-        import re2
+        import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
     except ImportError as exc:  # pragma: no cover - a core dependency
         raise ImportError("regex matching needs google-re2: pip install google-re2") from exc
     return re2
