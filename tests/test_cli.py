@@ -117,3 +117,19 @@ def test_version(capsys):
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("newsclaims ")
+
+
+def test_styles_reports_an_unreadable_file_and_goes_on(capsys, batch, monkeypatch):
+    from pathlib import Path
+
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "empty.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, out, err = run(capsys, "styles", str(batch / "empty.txt"), str(batch / "good.txt"))
+    assert code == 1 and "Traceback" not in err
+    assert "empty.txt" in err and "Permission denied" in err and "good.txt" in out

@@ -103,6 +103,13 @@ def test_a_plugin_claiming_the_generic_style_is_an_error():
         make_pipeline(twin)
 
 
+def test_a_plugin_returning_one_style_not_a_list_is_named():
+    # a bare StyleInfo used to escape as "TypeError: 'StyleInfo' object is not iterable"
+    single = types.SimpleNamespace(register_styles=hookimpl(lambda: __import__("newsclaims").StyleInfo("single")))
+    with pytest.raises(PluginConflict, match="not an iterable of StyleInfo"):
+        make_pipeline(single)
+
+
 def test_a_misspelled_hook_fails_loudly():
     class Misspelled:
         @hookimpl

@@ -15,7 +15,7 @@ import datetime as _dt
 import functools
 import json
 from decimal import Decimal
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator, TypeVar
 
 import attrs
 import cattrs
@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _ANNOTATIONS = (Entity, Metric, Quote, Claim, Article)
+_Annotation = TypeVar("_Annotation", bound=Entity | Metric | Quote | Claim | Article)
 # Prefixes for ids that a loaded file leaves out (the gold files do, for example).
 _ID_PREFIX = {"entities": "e", "metrics": "m", "quotes": "q", "claims": "c"}
 
@@ -70,21 +71,20 @@ def _configure(conv: cattrs.Converter) -> None:
         _register_with_extra(conv, cls)
 
 
-def _register_with_extra(conv: cattrs.Converter, cls: type) -> None:
+def _register_with_extra(conv: cattrs.Converter, cls: type[_Annotation]) -> None:
     """Flatten ``extra`` into the object on the way out, gather unknown keys into it on the way in."""
     names = [a.name for a in attrs.fields(cls) if a.name != "extra"]
     known = frozenset(names)
-    overrides = {"extra": cattrs.override(omit=True)}
-    unstructure = make_dict_unstructure_fn(cls, conv, **overrides)
-    structure = make_dict_structure_fn(cls, conv, **overrides)
+    unstructure = make_dict_unstructure_fn(cls, conv, extra=cattrs.override(omit=True))
+    structure = make_dict_structure_fn(cls, conv, extra=cattrs.override(omit=True))
 
-    def unstructure_with_extra(obj: Any) -> dict[str, Any]:
+    def unstructure_with_extra(obj: _Annotation) -> dict[str, Any]:
         out = unstructure(obj)
         for key, value in obj.extra.items():
             out.setdefault(key, value)
         return out
 
-    def structure_with_extra(data: Any, _type: type) -> Any:
+    def structure_with_extra(data: Any, _type: type) -> _Annotation:
         if not isinstance(data, dict):
             raise TypeError(f"expected a JSON object, got {type(data).__name__}")
         if cls is Article:

@@ -100,7 +100,8 @@ class Document:
         wrapped = [s for s in self.sentences if text.find("\n", s.start, s.end) >= 0]
         if not wrapped:
             return text
-        parts, pos = [], 0
+        parts: list[str] = []
+        pos = 0
         for s in wrapped:  # in text order, not overlapping
             parts += (text[pos : s.start], text[s.start : s.end].replace("\n", " "))
             pos = s.end

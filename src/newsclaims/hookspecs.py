@@ -35,7 +35,7 @@ hookimpl = pluggy.HookimplMarker("newsclaims")
 
 
 @hookspec
-def register_styles() -> "Iterable[StyleInfo]":
+def register_styles() -> "Iterable[StyleInfo] | None":
     """Name the source styles this plugin can read.
 
     A style is a publisher's layout: where its byline, date, captions,
@@ -43,7 +43,7 @@ def register_styles() -> "Iterable[StyleInfo]":
     installed; two plugins returning the same name is an error that names
     both packages.
 
-    :returns: a list of :class:`~newsclaims.StyleInfo` (``name``, ``description``).
+    :returns: a list of :class:`~newsclaims.StyleInfo` (``name``, ``description``), or None.
     """
 
 
@@ -135,7 +135,7 @@ def extract_claims(doc: "Document") -> "Iterable[Claim] | None":
 
 
 @hookspec
-def register_fields() -> "Iterable[FieldSpec]":
+def register_fields() -> "Iterable[FieldSpec] | None":
     """Declare fields that this plugin adds to annotations, for the query language.
 
     A plugin that stores a value in an annotation's ``extra`` mapping (which
@@ -144,5 +144,5 @@ def register_fields() -> "Iterable[FieldSpec]":
 
     :returns: a list of :class:`~newsclaims.FieldSpec` (``owner``, ``name``,
         ``type``, ``doc``); ``owner`` is ``article``, ``claim``, ``metric``,
-        ``quote``, ``entity`` or a new annotation type's name.
+        ``quote``, ``entity`` or a new annotation type's name; or None.
     """

@@ -158,13 +158,28 @@ def _tuple_of(cls: type) -> Any:
     return check
 
 
-def _enum(cls: type[enum.Enum]) -> Any:
-    """A converter to ``cls`` that leaves a member as it is (calling the enum costs more)."""
-    return lambda value: value if type(value) is cls else cls(value)
+# Enum converters leave a member as it is (calling the enum costs more). One named function
+# per enum, not a factory: type checkers read __init__'s argument type from the converter.
 
 
-def _optional_enum(cls: type[enum.Enum]) -> Any:
-    return lambda value: value if value is None or type(value) is cls else cls(value)
+def _entity_kind(value: EntityKind | str) -> EntityKind:
+    return value if type(value) is EntityKind else EntityKind(value)
+
+
+def _metric_kind(value: MetricKind | str) -> MetricKind:
+    return value if type(value) is MetricKind else MetricKind(value)
+
+
+def _bound(value: Bound | str) -> Bound:
+    return value if type(value) is Bound else Bound(value)
+
+
+def _modality(value: Modality | str) -> Modality:
+    return value if type(value) is Modality else Modality(value)
+
+
+def _change(value: Change | str | None) -> Change | None:
+    return value if value is None or type(value) is Change else Change(value)
 
 
 _str_tuple = _tuple_of(str)
@@ -189,7 +204,7 @@ class Entity:
 
     id: str = field(validator=_ident)
     name: str = field(validator=_ident)
-    kind: EntityKind = field(converter=_enum(EntityKind))
+    kind: EntityKind = field(converter=_entity_kind)
     aliases: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     mentions: tuple[Span, ...] = field(
         default=(), converter=to_tuple, validator=_tuple_of(Span)
@@ -231,14 +246,14 @@ class Metric:
     start: int = field(validator=_offset)
     end: int = field(validator=_end)
     text: str = field(validator=_string)
-    kind: MetricKind = field(converter=_enum(MetricKind))
+    kind: MetricKind = field(converter=_metric_kind)
     value: Decimal | None = field(converter=_to_decimal, validator=_finite_decimal)
     unit: str | None = field(default=None, validator=_unit_fits_kind)
-    bound: Bound = field(default=Bound.EXACT, converter=_enum(Bound))
+    bound: Bound = field(default=Bound.EXACT, converter=_bound)
     high: Decimal | None = field(
         default=None, converter=_to_decimal, validator=[_finite_decimal, _high_not_below]
     )
-    change: Change | None = field(default=None, converter=_optional_enum(Change))
+    change: Change | None = field(default=None, converter=_change)
     measure: str | None = field(default=None, validator=_opt_str)
     subject: str | None = field(default=None, validator=_opt_str)
     period: str | None = field(default=None, validator=_period)
@@ -262,7 +277,7 @@ class Quote:
     def __attrs_post_init__(self) -> None:
         if (self.speaker_start is None) != (self.speaker_end is None):
             raise ValueError("speaker_start and speaker_end are given together or not at all")
-        if self.speaker_start is not None and self.speaker_end < self.speaker_start:
+        if self.speaker_start is not None and self.speaker_end is not None and self.speaker_end < self.speaker_start:
             raise ValueError(f"speaker_end {self.speaker_end} is before speaker_start {self.speaker_start}")
 
 
@@ -277,7 +292,7 @@ class Claim:
     subject: str | None = field(default=None, validator=_opt_str)
     source: str | None = field(default=None, validator=_opt_str)
     cue: str | None = field(default=None, validator=_opt_str)
-    modality: Modality = field(default=Modality.ASSERTED, converter=_enum(Modality))
+    modality: Modality = field(default=Modality.ASSERTED, converter=_modality)
     metrics: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     quotes: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)
     entities: tuple[str, ...] = field(default=(), converter=to_tuple, validator=_str_tuple)

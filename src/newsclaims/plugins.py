@@ -8,7 +8,8 @@ the entry points of the ``newsclaims`` group.
 from __future__ import annotations
 
 import importlib
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import pluggy
@@ -98,7 +99,13 @@ class StyleTable:
         for impl in pm.hook.register_styles.get_hookimpls():
             plugin = impl.plugin
             package, version = packages.get(id(plugin), (_plugin_label(plugin), "unknown"))
-            for info in impl.function() or ():
+            # a plugin's answer is unchecked: anything not a list of StyleInfo is a named error, not a TypeError
+            infos = impl.function() or ()
+            if not isinstance(infos, Iterable):
+                raise PluginConflict(
+                    f"plugin {_plugin_label(plugin)} ({package}) returned {infos!r} from register_styles, not an iterable of StyleInfo"
+                )
+            for info in infos:
                 if not isinstance(info, StyleInfo):
                     raise PluginConflict(
                         f"plugin {_plugin_label(plugin)} ({package}) returned {info!r} from register_styles, not a StyleInfo"

@@ -102,8 +102,10 @@ def split_decimal(value: Decimal) -> tuple[str, int]:
 
 # --- columns of each table ----------------------------------------------------------
 
-# (name, SQL type, the type the batch is passed as, how to read it from the object: None for keys and JSON)
-Col = tuple[str, str, str, Callable[[Any], Any] | None]
+# A field's column: (name, SQL type, the type the batch is passed as, how to read it from the object)
+Col = tuple[str, str, str, Callable[[Any], Any]]
+# The store's own columns (keys, JSON): (name, SQL type, passed type); _write fills them itself
+OwnCol = tuple[str, str, str]
 
 
 def _field_columns(field: Field, read: Callable[[Any], Any]) -> list[Col]:
@@ -141,20 +143,18 @@ def _decimal_columns(name: str, read: Callable[[Any], Any]) -> list[Col]:
     return [(name, DECIMAL, "VARCHAR", stored), (f"{name}_r", "TINYINT", "TINYINT", residual)]
 
 
-def _own_columns(name: str, owner: Owner) -> tuple[list[Col], list[Col]]:
-    """The store's own columns before and after the fields: keys first, the FORMAT.md JSON last.
-
-    Their readers are unused: ``_write`` puts these values in each row itself.
-    """
+def _own_columns(name: str, owner: Owner) -> tuple[list[OwnCol], list[OwnCol]]:
+    """The store's own columns before and after the fields: keys first, the FORMAT.md JSON last."""
+    head: list[OwnCol]
     if not owner.builtin:
-        head = [("claim", "BIGINT", "BIGINT", None)]
+        head = [("claim", "BIGINT", "BIGINT")]
     else:
-        head = [("key", "BIGINT", "BIGINT", None)]
+        head = [("key", "BIGINT", "BIGINT")]
         if name != "article":
-            head.append(("article", "BIGINT", "BIGINT", None))
+            head.append(("article", "BIGINT", "BIGINT"))
         if name == "claim":
-            head.append(("article_id", "VARCHAR", "VARCHAR", None))
-    tail = [("json", "VARCHAR", "VARCHAR", None)] if name in ("article", "claim") else []
+            head.append(("article_id", "VARCHAR", "VARCHAR"))
+    tail: list[OwnCol] = [("json", "VARCHAR", "VARCHAR")] if name in ("article", "claim") else []
     return head, tail
 
 
@@ -272,8 +272,8 @@ class Store:
                 for name, ids in (("metric", claim.metrics), ("quote", claim.quotes), ("entity", claim.entities)):
                     links[_LINKS[name]] += [(ckey, item_keys[name][i]) for i in ids if i in item_keys[name]]
                 for owner in plugin_owners:
-                    for item in plugin_items(claim.extra.get(owner.name)):
-                        rows[owner.name].append([ckey, *_values(self.columns[owner.name], item)])
+                    for raw in plugin_items(claim.extra.get(owner.name)):
+                        rows[owner.name].append([ckey, *_values(self.columns[owner.name], raw)])
         for name, owner in owners.items():
             self._insert(name, owner, rows[name])
         for link, pairs in links.items():
@@ -369,7 +369,7 @@ _ARROW_TYPES = {
 
 def _pyarrow():
     try:
-        import pyarrow
+        import pyarrow  # type: ignore[import-untyped]  # pyarrow ships no type information
     except ImportError:
         return None
     return pyarrow

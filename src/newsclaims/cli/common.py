@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterator, Literal
 
 from ..pipeline import InputError
 
@@ -15,7 +15,7 @@ def report(message: str) -> None:
     print(f"newsclaims: {message}", file=sys.stderr)
 
 
-def gather_inputs(paths: list[str], pattern: str = "*.txt") -> Iterator[str | Path | InputError]:
+def gather_inputs(paths: list[str], pattern: str = "*.txt") -> Iterator[Literal["-"] | Path | InputError]:
     """Each input in order: ``-``, files, and a directory's files matching ``pattern`` (recursively, sorted).
 
     Problems come through as :class:`InputError` values in their place so

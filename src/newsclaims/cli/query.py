@@ -13,7 +13,7 @@ import argparse
 import sys
 import textwrap
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterator, Literal
 
 from ..convert import SchemaError, dumps, read_jsonl
 from ..model import Article
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
 # --- inputs -------------------------------------------------------------------------
 
 
-def _expand(paths: list[str]) -> Iterator[str | Path | InputError]:
+def _expand(paths: list[str]) -> Iterator[Literal["-"] | Path | InputError]:
     """``-``, files, and each directory's .txt and .jsonl files (recursively, sorted)."""
     for raw in paths:
         path = Path(raw)
@@ -184,8 +184,10 @@ def _store_answers(q: Query, store, fmt: str) -> Iterator[Match | dict]:
 def write_matches(q: Query, matches: Iterator[Match | dict], fmt: str, out: IO[str]) -> int:
     n = 0
     for match in matches:
-        if fmt == "jsonl":
-            out.write(dumps(match.to_dict() if isinstance(match, Match) else match) + "\n")
+        if not isinstance(match, Match):  # a stored claim's JSON object: the store gives these for jsonl only
+            out.write(dumps(match) + "\n")
+        elif fmt == "jsonl":
+            out.write(dumps(match.to_dict()) + "\n")
         else:
             out.write(match_table(q, match) + "\n")
         n += 1

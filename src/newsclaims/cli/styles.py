@@ -41,7 +41,11 @@ def explain(paths: list[str]) -> int:
                 raise item
             if item == "-":
                 raise InputError("-", "give files to score, not standard input")
-            text = decode(item.read_bytes(), str(item))
+            try:
+                data = item.read_bytes()
+            except OSError as exc:  # unreadable since it was listed: reported like every other reader does
+                raise InputError(str(item), exc.strerror or str(exc)) from None
+            text = decode(data, str(item))
         except InputError as exc:
             report(str(exc))
             bad += 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+from decimal import Decimal
 from typing import Iterable, Iterator
 
 import attrs
@@ -40,6 +41,7 @@ class _Candidate:
     key: _Key
     member: Member
     metric: Metric
+    value: Decimal  # the metric's, never None here: a metric without a value has no interval
     interval: Interval
     subject: str
     measure: str
@@ -128,7 +130,7 @@ def _candidates(article: Article, resolver: Resolver) -> Iterator[_Candidate]:
         interval = interval_of(metric)
         words = measure_words(metric.measure)
         subject_name = metric.subject or (claim.subject if claim else None)
-        if interval is None or not words or not subject_name:
+        if metric.value is None or interval is None or not words or not subject_name:
             continue
         subject = resolver.resolve(article.id, subject_name)
         if subject is None:
@@ -146,7 +148,7 @@ def _candidates(article: Article, resolver: Resolver) -> Iterator[_Candidate]:
             modality=claim.modality if claim else None,
         )
         measure = " ".join(metric.measure.split())  # type: ignore[union-attr]  # words imply a measure
-        yield _Candidate(key, member, metric, interval, subject.name, measure, party.key)
+        yield _Candidate(key, member, metric, metric.value, interval, subject.name, measure, party.key)
 
 
 def _generalisations(key: _Key) -> Iterator[_Key]:
@@ -253,7 +255,7 @@ def _stated(candidates: list[_Candidate]) -> StatedValue:
     m = candidates[0].metric
     return StatedValue(
         text=_most_common(" ".join(c.metric.text.split()) for c in candidates),
-        value=m.value,
+        value=candidates[0].value,
         high=m.high,
         bound=m.bound,
         unit=m.unit,

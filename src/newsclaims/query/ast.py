@@ -30,6 +30,7 @@ __all__ = [
     "Money",
     "Not",
     "Number",
+    "Operand",
     "Or",
     "Path",
     "Percent",
@@ -37,6 +38,7 @@ __all__ = [
     "Range",
     "Regex",
     "String",
+    "Valued",
     "walk",
 ]
 
@@ -113,11 +115,13 @@ class Range:
 
 
 Literal = Union[String, Number, Money, Percent, Date, Bool, Regex]
+# What = and the order operators compare with: every literal but a regex, each keeping it in .value
+Valued = Union[String, Number, Money, Percent, Date, Bool]
 
 
 @attrs.frozen
 class ListLit:
-    items: tuple[Literal, ...] = field(converter=to_tuple)
+    items: tuple[Valued, ...] = field(converter=to_tuple)  # the grammar allows no regex here
     pos: Pos = _pos()
 
 
@@ -132,11 +136,16 @@ class Path:
         return ".".join(self.parts)
 
 
+# The right-hand side of a comparison; the grammar puts a list or range only after ``in``,
+# and a regex only after ``~``.
+Operand = Union[Literal, ListLit, Range]
+
+
 @attrs.frozen
 class Compare:
     path: Path
     op: str
-    value: Literal | ListLit | Range
+    value: Operand
     pos: Pos = _pos()
 
 

@@ -103,9 +103,9 @@ def _comparison(node: ir.Cmp) -> str:
     ref, op, value = node.ref, node.op, node.value
     is_list = ref.field.type == "list"
     if _is_value_field(node):
-        if op == "in" and isinstance(value, ast.Range):
+        if isinstance(value, ast.Range):  # after in, as a list is
             return f"of between {literal_words(value.lo)} and {literal_words(value.hi)}"
-        if op == "in":
+        if isinstance(value, ast.ListLit):
             return "of " + _one_of([literal_words(x) for x in value.items])  # "of $1B or 5%"
         return f"{_VALUE_OPS[op]} {literal_words(value)}"
     subject = _whose(ref)
@@ -116,9 +116,9 @@ def _comparison(node: ir.Cmp) -> str:
         else:
             how = f"contains {literal_words(value)} (in any case)"
         return f"{subject} {verb + ' ' if verb else ''}{how}"
-    if op == "in" and isinstance(value, ast.Range):
+    if isinstance(value, ast.Range):
         return f"{subject} is between {literal_words(value.lo)} and {literal_words(value.hi)}"
-    if op == "in":
+    if isinstance(value, ast.ListLit):
         words = "(" + ", ".join(literal_words(x) for x in value.items) + ")"
         return f"{subject} include one of {words}" if is_list else f"{subject} is one of {words}"
     if is_list:

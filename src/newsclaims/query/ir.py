@@ -13,7 +13,7 @@ import attrs
 from . import ast
 from .schema import Field, Owner
 
-__all__ = ["ARTICLE", "CLAIM", "And", "Cmp", "FieldRef", "HasValue", "Node", "Not", "Or", "Quant", "required_unit", "to_ast", "walk"]
+__all__ = ["ARTICLE", "CLAIM", "And", "Cmp", "FieldRef", "HasValue", "Node", "Not", "Or", "Quant", "required_unit", "to_ast", "valued", "walk"]
 
 ARTICLE, CLAIM = 0, 1
 
@@ -30,7 +30,7 @@ class Cmp:
 
     ref: FieldRef
     op: str
-    value: object  # an ast literal, ast.ListLit or ast.Range, already type-checked
+    value: ast.Operand  # already type-checked against the field
 
 
 @attrs.frozen
@@ -77,6 +77,13 @@ def walk(node: Node):
             stack.append(n.operand)
         elif isinstance(n, Quant) and n.body is not None:
             stack.append(n.body)
+
+
+def valued(value: ast.Operand) -> ast.Valued:
+    """``value`` as what ``=`` and the order operators compare with (the grammar gives them no other)."""
+    if isinstance(value, (ast.Regex, ast.ListLit, ast.Range)):
+        raise TypeError(f"{type(value).__name__} is not a single comparable literal")
+    return value
 
 
 def required_unit(field: Field, value: object) -> str | None:

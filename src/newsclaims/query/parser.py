@@ -6,6 +6,7 @@ import datetime as _dt
 import functools
 import re
 from decimal import Decimal
+from typing import Callable, cast
 
 import lark
 from lark import Transformer, v_args
@@ -96,7 +97,8 @@ def _describe_expected(names: set[str]) -> tuple[str, ...]:
 
 def _syntax_error(exc: UnexpectedInput, text: str) -> QuerySyntaxError:
     if isinstance(exc, UnexpectedCharacters):
-        pos = exc.pos_in_stream
+        # lark declares pos_in_stream None at class level; the lexer always sets its int offset
+        pos = cast(int, exc.pos_in_stream)
         return QuerySyntaxError(
             f"unexpected character {text[pos]!r}", text, pos, expected=_describe_expected(exc.allowed or set())
         )
@@ -128,7 +130,8 @@ def _decimal(token_text: str, text: str, start: int, end: int) -> Decimal:
         raise QuerySyntaxError(f"this number has too many digits (at most {MAX_DIGITS})", text, start, end)
     power = SCALES[suffix if suffix in SCALES else suffix.lower()] if suffix else 0
     value = Decimal(f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}").scaleb(power)
-    if value.normalize().as_tuple().exponent < -MAX_PLACES:
+    exponent = value.normalize().as_tuple().exponent  # an int: only NaN and infinity have a letter here
+    if isinstance(exponent, int) and exponent < -MAX_PLACES:
         raise QuerySyntaxError(f"this number has more than {MAX_PLACES} decimal places", text, start, end)
     if abs(value) >= MAX_MAGNITUDE:
         raise QuerySyntaxError("this number is too large (the limit is 10^26)", text, start, end)
@@ -175,6 +178,15 @@ def _span(meta) -> ast.Pos:
     return (meta.start_pos, meta.end_pos)
 
 
+def _compare(op: str) -> Callable[..., ast.Compare]:
+    """The transformer method of one comparison rule."""
+
+    def method(self, meta, children):
+        return ast.Compare(children[0], op, children[1], pos=_span(meta))
+
+    return method
+
+
 @v_args(meta=True)
 class _ToAst(Transformer):
     """Lark tree -> :mod:`.ast` nodes; literal values are checked here, where their tokens are."""
@@ -205,15 +217,8 @@ class _ToAst(Transformer):
     def path(self, meta, children):
         return ast.Path(tuple(str(t) for t in children), pos=_span(meta))
 
-    def _compare(op):  # noqa: N805 - a method factory used in the class body
-        def method(self, meta, children):
-            return ast.Compare(children[0], op, children[1], pos=_span(meta))
-
-        return method
-
     eq, ne, lt, le = _compare("="), _compare("!="), _compare("<"), _compare("<=")
     gt, ge, match, in_ = _compare(">"), _compare(">="), _compare("~"), _compare("in")
-    del _compare
 
     # collections
     def list(self, meta, children):

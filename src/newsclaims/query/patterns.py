@@ -23,11 +23,14 @@ class PatternError(ValueError):
     """The pattern is not valid RE2 or is too big; the message says why."""
 
 
-def pattern_source(value: ast.String | ast.Regex) -> str:
+def pattern_source(value: ast.Operand) -> str:
     """The RE2 source that both engines run for the right-hand side of ``~``."""
     if isinstance(value, ast.String):
         return "(?i)" + _quote(value.value)
-    return (f"(?{value.flags})" if value.flags else "") + value.pattern
+    if isinstance(value, ast.Regex):
+        return (f"(?{value.flags})" if value.flags else "") + value.pattern
+    # the grammar puts only text or a /regex/ after ~
+    raise TypeError(f"~ matches text or a /regex/, not {type(value).__name__}")
 
 
 def _quote(text: str) -> str:
@@ -37,7 +40,7 @@ def _quote(text: str) -> str:
 
 def _re2():
     try:
-        import re2
+        import re2  # type: ignore[import-untyped]  # google-re2 ships no type information
     except ImportError as exc:  # pragma: no cover - a core dependency
         raise ImportError("regex matching needs google-re2: pip install google-re2") from exc
     return re2

@@ -8,7 +8,9 @@ nothing is parsed twice.
 
 from __future__ import annotations
 
+import datetime as _dt
 import operator
+from decimal import Decimal
 from typing import Any, Callable, Iterable, Iterator
 
 from ..model import Article, Claim
@@ -47,6 +49,8 @@ def _builtin_items(group: str) -> Callable[[ArticleView, Claim], list]:
 
 def items_getter(owner: Owner) -> Callable[[ArticleView, Claim], list]:
     """The items of ``owner`` a claim has: its metrics, or a plugin owner's objects in ``claim.extra``."""
+    if owner.collection is None:
+        raise ValueError(f"{owner.name} is not a list of the claim's annotations")
     if owner.builtin:
         return _builtin_items(owner.collection)
     key = owner.name
@@ -75,7 +79,7 @@ def _unit_getter(field: Field) -> Callable[[Any], Any]:
     return lambda obj: (m := read(obj)) and m[1]
 
 
-def _literal_value(value: object) -> Any:
+def _literal_value(value: ast.Valued) -> str | Decimal | _dt.date | bool:
     return value.value  # every comparable literal keeps its value in .value
 
 
@@ -136,9 +140,9 @@ def _comparison(node: ir.Cmp) -> Pred:
     if op == "!=":
         equal = _comparison(ir.Cmp(ref, "=", value))
         return lambda env: not equal(env)
-    if op == "in" and isinstance(value, ast.ListLit):
-        return _in_list(node)
-    if op == "in":  # a range, both ends included
+    if isinstance(value, ast.ListLit):  # after in, as a range is
+        return _in_list(ref, value)
+    if isinstance(value, ast.Range):  # both ends included
         low = _comparison(ir.Cmp(ref, ">=", value.lo))
         high = _comparison(ir.Cmp(ref, "<=", value.hi))
         return lambda env: low(env) and high(env)
@@ -148,7 +152,7 @@ def _comparison(node: ir.Cmp) -> Pred:
             return lambda env: any(search(x) is not None for x in get(obj(env)) or ())
         return lambda env: (v := get(obj(env))) is not None and search(v) is not None
 
-    literal = _literal_value(value)
+    literal = _literal_value(ir.valued(value))
     unit = ir.required_unit(ref.field, value)
     if op == "=" and ref.field.type == "list":
         return lambda env: literal in (get(obj(env)) or ())
@@ -167,8 +171,8 @@ def _comparison(node: ir.Cmp) -> Pred:
     return lambda env: (v := get(obj(env))) is not None and test(v, literal)
 
 
-def _in_list(node: ir.Cmp) -> Pred:
-    ref, items = node.ref, node.value.items
+def _in_list(ref: ir.FieldRef, value: ast.ListLit) -> Pred:
+    items = value.items
     if any(ir.required_unit(ref.field, x) is not None for x in items):
         parts = tuple(_comparison(ir.Cmp(ref, "=", x)) for x in items)
         return lambda env: any(p(env) for p in parts)

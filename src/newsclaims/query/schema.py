@@ -22,6 +22,7 @@ Value conventions for plugin fields: ``number``/``percent`` a JSON number,
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import functools
 import operator
 import re
@@ -119,7 +120,7 @@ class Schema:
         return [f for o in self.owners.values() for f in o.fields.values() if not f.builtin]
 
 
-def _enum(cls: type) -> tuple[str, ...]:
+def _enum(cls: type[enum.StrEnum]) -> tuple[str, ...]:
     return tuple(m.value for m in cls)
 
 

@@ -97,15 +97,15 @@ class _Compiler:
             if ref.field.type == "list":
                 return f"(len(list_filter({col}, lambda x: regexp_matches(x, {pattern}))) > 0)"
             return f"regexp_matches({col}, {pattern})"
-        if op == "in" and isinstance(value, ast.Range):
+        if isinstance(value, ast.Range):  # after in, as a list is
             low = self.comparison(ir.Cmp(ref, ">=", value.lo))
             high = self.comparison(ir.Cmp(ref, "<=", value.hi))
             return f"({low} AND {high})"
-        if op == "in":
+        if isinstance(value, ast.ListLit):
             return "(" + " OR ".join(f"COALESCE({self.comparison(ir.Cmp(ref, '=', x))}, FALSE)" for x in value.items) + ")"
-        return self.scalar(ref, op, value)
+        return self.scalar(ref, op, ir.valued(value))
 
-    def scalar(self, ref: ir.FieldRef, op: str, value: object) -> str:
+    def scalar(self, ref: ir.FieldRef, op: str, value: ast.Valued) -> str:
         from ..store import is_exact_decimal, unit_column
 
         field = ref.field

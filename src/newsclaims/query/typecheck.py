@@ -77,8 +77,7 @@ class _Checker:
         if isinstance(node, ast.Not):
             return self.subjects(node.operand, scope)
         if isinstance(node, ast.Quantifier):
-            owner = self.relation(node.relation)
-            inner, _slot = scope.bind(owner.name)
+            inner, _slot = scope.bind(self.relation(node.relation).name)
             return self.subjects(node.body, inner) - {_BOUND} | {_BOUND}
         path = node.path
         if isinstance(node, ast.Has) and self.relation_or_none(path) is not None:
@@ -99,11 +98,11 @@ class _Checker:
             for child in node.operands:
                 found = self.subjects(child, scope)
                 if len(found) == 1 and _BOUND not in found:
-                    owner = next(iter(found))
-                    if owner not in groups:
-                        groups[owner] = []
-                        order.append(owner)
-                    groups[owner].append(child)
+                    name = next(iter(found))
+                    if name not in groups:
+                        groups[name] = []
+                        order.append(name)
+                    groups[name].append(child)
                 else:
                     order.append(child)
             out = tuple(
@@ -209,13 +208,14 @@ class _Checker:
             if field.type not in ("string", "enum", "list"):
                 raise self.error(f"~ matches text, and {field.qualified} is {_TYPE_NAMES[field.type]}", node)
             self.pattern(value)
-        elif node.op == "in":
-            items = value.items if isinstance(value, ast.ListLit) else (value.lo, value.hi)
-            if isinstance(value, ast.Range):
-                if field.type not in ORDERED:
-                    raise self.error(f"a range needs numbers or dates, and {field.qualified} is {_TYPE_NAMES[field.type]}", value)
-                self.range(value)
-            for item in items:
+        elif isinstance(value, ast.ListLit):  # the grammar puts a list or a range only after in
+            for item in value.items:
+                self.literal(field, item)
+        elif isinstance(value, ast.Range):
+            if field.type not in ORDERED:
+                raise self.error(f"a range needs numbers or dates, and {field.qualified} is {_TYPE_NAMES[field.type]}", value)
+            self.range(value)
+            for item in (value.lo, value.hi):
                 self.literal(field, item)
         else:
             if node.op not in ("=", "!=") and field.type not in ORDERED:
@@ -226,7 +226,7 @@ class _Checker:
             self.literal(field, value)
         return ir.Cmp(ref, node.op, value)
 
-    def literal(self, field: Field, value: object) -> None:
+    def literal(self, field: Field, value: ast.Literal) -> None:
         kind = _KIND[type(value)]
         if kind not in _ACCEPTS[field.type]:
             shown = literal_text(value)
@@ -234,7 +234,7 @@ class _Checker:
             if field.type in ("string", "enum", "list"):
                 expected = [f'text, such as "{shown}" in quotes']
             raise self.error(f"{field.qualified} is {_TYPE_NAMES[field.type]}, but {shown} is {_KIND_NAMES[kind]}", value, expected)
-        if field.type == "enum" and value.value not in field.choices:
+        if field.type == "enum" and isinstance(value, ast.String) and value.value not in field.choices:
             close = difflib.get_close_matches(value.value, field.choices, n=1, cutoff=0.5)
             hint = f"; did you mean {close[0]}?" if close else ""
             raise self.error(f"{field.qualified} is never {literal_text(value)}{hint}", value, ("one of " + ", ".join(field.choices),))
@@ -247,16 +247,25 @@ class _Checker:
             )
         if _unit(lo) != _unit(hi):
             raise self.error(f"this range mixes {_unit(lo)} and {_unit(hi)}", value)
-        if lo.value > hi.value:
+        if _above(lo, hi):
             raise self.error(f"this range is empty: {literal_text(lo)} is above {literal_text(hi)}", value)
 
-    def pattern(self, value: object) -> None:
+    def pattern(self, value: ast.Operand) -> None:
         if isinstance(value, ast.Regex) and len(value.pattern) > MAX_PATTERN_CHARS:
             raise self.error(f"this regex is too long (at most {MAX_PATTERN_CHARS} characters)", value)
         try:
             compile_pattern(pattern_source(value))
         except PatternError as exc:
             raise self.error(f"invalid regex: {exc}", value) from None
+
+
+def _above(lo: ast.Scalar, hi: ast.Scalar) -> bool:
+    """``lo > hi`` for two ends of one kind (dates, or numbers of one unit)."""
+    if isinstance(lo, ast.Date) and isinstance(hi, ast.Date):
+        return lo.value > hi.value
+    if not isinstance(lo, ast.Date) and not isinstance(hi, ast.Date):
+        return lo.value > hi.value
+    raise TypeError("a range's ends are of one kind")  # range() checks that first
 
 
 def _unit(value: object) -> str | None:

@@ -37,8 +37,9 @@ _SKIP = frozenset({"meta"})
 
 def _pyarrow() -> Any:
     try:
-        import pyarrow
-        import pyarrow.parquet  # noqa: F401
+        # pyarrow ships no type information
+        import pyarrow  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:
         raise ImportError("Parquet needs pyarrow: pip install 'newsclaims[parquet]'") from None
     return pyarrow
