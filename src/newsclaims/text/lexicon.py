@@ -464,7 +464,7 @@ ROLE_WORDS: Final = _words(
     Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Deputy Assistant Associate Senior Treasurer
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
-    Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson
+    Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson MP MPs MEP MEPs MSP
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
@@ -487,6 +487,17 @@ ROLE_NOUNS: Final = _words(
     consultant designer developer developers writer author actor actress singer player coach
     candidate nominee rival colleague employee staffer staffers boss deputy chancellor ambassador
     premier king queen prince princess president-elect host creator inventor blogger influencer
+    """
+)
+
+# Role nouns that, capitalised at the start of a sentence, stand before a full name as a title
+# ("Actor Tom Hanks", "Boss Steve Bruce", "Defenseman Jonas Brodin"): the lower-case role nouns
+# and a few more that are too rare before a name in lower case to vote there.
+OPENING_ROLE_NOUNS: Final = frozenset(w.capitalize() for w in ROLE_NOUNS) | _words(
+    """
+    Administrator Defenseman Defender Striker Midfielder Goalkeeper Quarterback Guitarist Drummer
+    Bassist Songwriter Rapper Comedian Novelist Poet Producer Presenter Sprinter Swimmer Athlete
+    Cyclist Boxer Golfer Pitcher Constable Lawyer Actress Singer Employee Boss
     """
 )
 
