@@ -258,3 +258,18 @@ def test_in_hard_wrapped_text_a_name_runs_over_the_line_break():
     assert shultz.name == "George Shultz" and shultz.kind == "PERSON"
     assert [text[m.start : m.end] for m in shultz.mentions] == ["George\nShultz"]
     assert article.claims[0].text == text.rstrip("\n") and article.claims[0].source == "George Shultz"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a role a company fills as often as a person says nothing of one word
+        ("Staff left after Vardex, its largest investor, cut funding.", "Vardex", O),
+        ("The bid by rival Quellon failed.", "Quellon", O),
+        # a role before "and" does not make an acronym a person
+        ("Lead researcher and NORVA scientist Ana Pell found it; the NORVA team agreed.", "NORVA", O),
+    ],
+)
+def test_roles_that_companies_fill_too(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]

@@ -658,7 +658,10 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_O] += 2
                 elif text[start - 3 : start] in ("'s ", "\u2019s "):
                     v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-            elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+            elif (b1 in lx.ROLE_NOUNS and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
+                b1 == "and" and b2 in lx.ROLE_NOUNS and not occ.form.isupper()
+            ):
+                # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
             elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
                 v[_O] += 2
@@ -734,6 +737,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         word[0].isupper() and word not in lx.ROLE_WORDS
                     ):
                         break
+                    if w in lx.EITHER_ROLE_NOUNS and " " not in occ.form:
+                        break  # "SoftBank, its largest investor": a company as often as a person
                     kind = next((k for nouns, k in _APPOSITION_KINDS if w in nouns), None)
                     if kind is not None:
                         v[kind] += 3

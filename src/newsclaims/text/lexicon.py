@@ -490,6 +490,10 @@ ROLE_NOUNS: Final = _words(
     """
 )
 
+# Role nouns that a company fills as often as a person ("rival Sony", "SoftBank, its largest
+# investor"): before or beside a single word they say nothing of its kind.
+EITHER_ROLE_NOUNS: Final = _words("investor investors partner rival developer developers host creator leader")
+
 # Role nouns that, capitalised at the start of a sentence, stand before a full name as a title
 # ("Actor Tom Hanks", "Boss Steve Bruce", "Defenseman Jonas Brodin"): the lower-case role nouns
 # and a few more that are too rare before a name in lower case to vote there.
