@@ -273,3 +273,25 @@ def test_in_hard_wrapped_text_a_name_runs_over_the_line_break():
 def test_roles_that_companies_fill_too(text, name, kind):
     found = entities(text)
     assert found[name].kind is kind, found[name]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a full name taken up again by its surname alone is a person, whatever one context says
+        ("Jessa Brell sang. Critics called Brell's voice the best. Brell smiled.", "Jessa Brell", P),
+        # the last word says what a name is
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Vardo Propulsion Laboratory", O),
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Tarrow Mission Directorate", O),
+        ("The band played the Ryland Auditorium and the Kessel Amphitheatre.", "Ryland Auditorium", PL),
+        ("Snow fell on the Kessel Plateau.", "Kessel Plateau", PL),
+    ],
+)
+def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]
+
+
+def test_a_word_in_a_web_address_is_not_the_ordinary_word():
+    found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
+    assert "Quillr" in found, sorted(found)

@@ -54,7 +54,9 @@ _CAPITAL_STARTS: Final = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
 _LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
 _QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
-_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
+# (not the parts of an address: "twitter" of "pic.twitter.com" or "https://twitter.com" does not
+# make "Twitter" an ordinary word)
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}")
 _VERSIONED: Final = re.compile(r"\d")
 _INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
@@ -119,9 +121,14 @@ def find_entities(text: str, sentences) -> list[Entity]:
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
+        surname = name.rsplit(" ", 1)[-1] if name in person_like else None
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
+            if f == surname and not all([o.initial for o in by_form[f]]):
+                # a name taken up again by its last word alone is a person's ("Buckley"); not a
+                # word seen only opening sentences ("Sales" of "Mitsubishi Motor Sales")
+                total[_P] += 2
         kind = _kind(total)
         lexicon = _LEXICON.get(name)
         if lexicon is not None:
@@ -506,7 +513,7 @@ class _LowerWords:
 
 _FIND_LIMIT: Final = 32
 _LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
-_WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_WORDISH: Final = re.compile(r"[\w'\u2019./@-]")  # a character _LOWER_WORDS must not follow
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 

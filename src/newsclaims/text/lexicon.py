@@ -531,7 +531,9 @@ ORG_SUFFIXES: Final = _words(
     Senate Congress Parliament Assembly Police Army Navy Force Forces Division Cloud Research Team
     Club Union Federation League Alliance Coalition Organization Organisation Media Church Hospital
     Services Solutions Brands Motor Financial Insurance Semiconductor Electronics Robotics Center
-    Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey
+    Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey Laboratory
+    Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
+    Railroads Railway Railways Gallery
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -563,7 +565,8 @@ PLACE_SUFFIXES: Final = _words(
     Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
     Harbor Hills Heights Beach Springs Road Lane Boulevard Highway Bridge Village Town
-    Township Borough Parish Plaza Stadium Arena
+    Township Borough Parish Plaza Stadium Arena Auditorium Amphitheatre Amphitheater Theatre Theater
+    Plateau Basin Prison Jail Cathedral
     """
 )
 # First words that make a two-word name a place when its last word says nothing ("San Diego",
@@ -678,7 +681,7 @@ FUNCTION_WORDS: Final = _words(
     Upon Via With Within Without About Above Below Beyond Between Behind Beside Following Including
     Regarding Concerning Considering Excluding Not No Yes Every Each Either Neither Both All Any
     Some Many Much Most More Less Few Several Such Other Another Same Own Very Too Quite Rather
-    Almost Nearly Well Oh Ah Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
+    Almost Nearly Well Oh Ah Hey Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
     Was Were Be Been Being Has Have Had Can Could May Might Must Shall Should Will Would Don't Can't
     Won't Isn't Aren't Wasn't Didn't Doesn't Haven't Hasn't Q One Two Three Four Five Six Seven
     Eight Nine Ten Hundreds Thousands Millions Billions By Roughly Approximately
