@@ -295,3 +295,17 @@ def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
 def test_a_word_in_a_web_address_is_not_the_ordinary_word():
     found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
     assert "Quillr" in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Volunteers of Transparency Vardo International met.", "Transparency Vardo International", O),
+        ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
+    ],
+)
+def test_company_words_and_two_companies_joined_by_and(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, sorted(found)

@@ -533,7 +533,8 @@ ORG_SUFFIXES: Final = _words(
     Services Solutions Brands Motor Financial Insurance Semiconductor Electronics Robotics Center
     Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey Laboratory
     Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
-    Railroads Railway Railways Gallery
+    Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
+    Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").

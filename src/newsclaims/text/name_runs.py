@@ -279,7 +279,10 @@ def _keeps_period(word: str) -> bool:
 def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
     w = words[i]
     if w == "and":
-        # "Securities and Exchange Commission", but "Larry Page and Sergey Brin"
+        # "Securities and Exchange Commission", but "Larry Page and Sergey Brin", and not after a
+        # company's legal suffix ("Vardo Ltd and Quorra Bank" are two)
+        if words[i - 1].rstrip(".") in lx.LEGAL_SUFFIXES:
+            return False
         j = i + 1
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
