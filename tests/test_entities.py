@@ -73,6 +73,22 @@ def entities(text):
         ("Troops of the People's Vardo Army moved in.", "People's Vardo Army", O),  # a plural's possessive opens it
         ("It changed, National Security Adviser Jon Brolton said.", "Jon Brolton", P),
         ("Public Ombudsman Nadia Vell said the deaths were caused by gunfire.", "Nadia Vell", P),
+        # a demonym or party word before a given name describes the person
+        ("The title went to American Andy Korvell after a long final.", "Andy Korvell", P),
+        ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Alan Brisk", P),
+        ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Tom Vardy", P),
+        # a role noun capitalised to open a sentence is a title
+        ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Colm Dravin", P),
+        ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Henk Varl", P),
+        ("Defenseman Jonas Brell scored twice.", "Jonas Brell", P),
+        # a score after a name is no version number
+        ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo", P),
+        # two plain words are no person after a demonym, a compass word or "the"
+        ("Readers at the British Vellum library met staff of Eastern Tarrow.", "British Vellum", O),
+        ("The Doobie Larks played at the Vardo Box on Friday.", "Doobie Larks", O),
+        ("The Doobie Larks played at the Vardo Box on Friday.", "Vardo Box", O),
+        ("Exports from West Germany and North India rose.", "West Germany", PL),
+        ("Exports from West Germany and North India rose.", "North India", PL),
     ],
 )
 def test_kinds(text, name, kind):
@@ -90,6 +106,20 @@ def test_aliases_cluster_the_forms_of_one_entity():
     assert found["Rhea Vantor"].aliases == ("Vantor",)
     assert "WSJ" in found["Wall Street Journal"].aliases
     assert "Gemma 2" in found and "Gemma 2" not in found["Orbix Gemma"].aliases
+
+
+def test_a_name_and_its_form_with_a_demonym_are_one_entity():
+    found = entities("The Afghan Vardel rejected the talks. Vardel fighters left.")
+    assert found["Afghan Vardel"].aliases == ("Vardel",), sorted(found)
+    # but a place within a place is another place
+    found = entities("Rain fell in Northern Ireland and in Ireland.")
+    assert "Ireland" in found and "Northern Ireland" in found
+
+
+def test_an_ordinary_word_opening_a_sentence_leaves_the_name_after_it():
+    found = entities("Getting Quorra to agree took weeks. Quorra said no. Mrs Vell agreed. Mrs Vell left.")
+    assert [(m.start, m.end) for m in found["Quorra"].mentions] == [(8, 14), (36, 42)]
+    assert "Mrs Vell" in found  # an honorific stays
 
 
 def test_a_full_name_is_written_without_its_honorific():
@@ -143,6 +173,17 @@ def test_every_mention_is_a_span_of_the_name():
         ("Sen. Ted Varga (R-Texas) and Rep. Ana Molt (D-Calif.) spoke.", "D-Calif"),
         ("Sen. Ted Varga, R-Neb., said the bill would pass.", "R-Neb"),
         ("It changed, National Security Adviser Jon Brolton said.", "National Security"),  # a title's department
+        ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo 6"),  # a score
+        ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Ana Mirov 6"),
+        ("She spoke at Quorra 20/20 in May.", "Quorra 20"),  # a fraction
+        ("Liberal Democrat Alan Brisk voted against.", "Liberal Democrat Alan Brisk"),
+        ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
+        ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),
+        # an ordinary word opening a sentence is not part of the name after it
+        ("Getting Quorra to agree took weeks. Quorra said no.", "Getting Quorra"),
+        ("Released 25 years ago, the album sold well.", "Released 25"),
+        # a dateline ends where a sentence starts
+        ("LONDON (Reuters) - Scientists on Monday found a new moon.", "Scientists"),
     ],
 )
 def test_not_names(text, not_a_name):
@@ -217,3 +258,54 @@ def test_in_hard_wrapped_text_a_name_runs_over_the_line_break():
     assert shultz.name == "George Shultz" and shultz.kind == "PERSON"
     assert [text[m.start : m.end] for m in shultz.mentions] == ["George\nShultz"]
     assert article.claims[0].text == text.rstrip("\n") and article.claims[0].source == "George Shultz"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a role a company fills as often as a person says nothing of one word
+        ("Staff left after Vardex, its largest investor, cut funding.", "Vardex", O),
+        ("The bid by rival Quellon failed.", "Quellon", O),
+        # a role before "and" does not make an acronym a person
+        ("Lead researcher and NORVA scientist Ana Pell found it; the NORVA team agreed.", "NORVA", O),
+    ],
+)
+def test_roles_that_companies_fill_too(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a full name taken up again by its surname alone is a person, whatever one context says
+        ("Jessa Brell sang. Critics called Brell's voice the best. Brell smiled.", "Jessa Brell", P),
+        # the last word says what a name is
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Vardo Propulsion Laboratory", O),
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Tarrow Mission Directorate", O),
+        ("The band played the Ryland Auditorium and the Kessel Amphitheatre.", "Ryland Auditorium", PL),
+        ("Snow fell on the Kessel Plateau.", "Kessel Plateau", PL),
+    ],
+)
+def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]
+
+
+def test_a_word_in_a_web_address_is_not_the_ordinary_word():
+    found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
+    assert "Quillr" in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Volunteers of Transparency Vardo International met.", "Transparency Vardo International", O),
+        ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
+    ],
+)
+def test_company_words_and_two_companies_joined_by_and(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, sorted(found)

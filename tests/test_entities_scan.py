@@ -53,7 +53,7 @@ def test_capital_scan_finds_what_the_candidate_pattern_finds(text, cut_start, cu
     assert scanned(text, start, end) == expected
 
 
-@given(st.text(alphabet="abx'\u2019- A1_\u00e9\n", max_size=60), st.lists(st.text(alphabet="abx'-", min_size=1, max_size=5)))
+@given(st.text(alphabet="abx'\u2019- A1_\u00e9\n./@", max_size=60), st.lists(st.text(alphabet="abx'-", min_size=1, max_size=5)))
 def test_lower_case_look_ups_match_the_set_of_lower_case_words(text, extra):
     words = set(E._LOWER_WORDS.findall(text))
     look_up = E._LowerWords(text)

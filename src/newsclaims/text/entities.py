@@ -54,7 +54,9 @@ _CAPITAL_STARTS: Final = re.compile(r"(?<![\w'\u2019])[A-Z]")
 # lower-case words other than short function words ("the", "of", "and", "with", ...)
 _LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|from|into|over|than)\b)[a-z]{3,}")
 _QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
-_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]{1,30}")
+# (not the parts of an address: "twitter" of "pic.twitter.com" or "https://twitter.com" does not
+# make "Twitter" an ordinary word)
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}")
 _VERSIONED: Final = re.compile(r"\d")
 _INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
@@ -119,9 +121,14 @@ def find_entities(text: str, sentences) -> list[Entity]:
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
+        surname = name.rsplit(" ", 1)[-1] if name in person_like else None
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
+            if f == surname and not all([o.initial for o in by_form[f]]):
+                # a name taken up again by its last word alone is a person's ("Buckley"); not a
+                # word seen only opening sentences ("Sales" of "Mitsubishi Motor Sales")
+                total[_P] += 2
         kind = _kind(total)
         lexicon = _LEXICON.get(name)
         if lexicon is not None:
@@ -180,6 +187,7 @@ def _occurrences(text: str, sentences) -> Found:
     quoted_terms: set[tuple[int, int]] | tuple = ()
     previous: Occurrence | None = None
     last_start = -1
+    dateline_end = -1
     ordered = True
     for k, s in enumerate(sentences):
         pos: int = s.start
@@ -190,7 +198,7 @@ def _occurrences(text: str, sentences) -> Found:
                 # a dateline opens an article ("LONDON (Reuters) -")
                 dl = _DATELINE.match(text, pos, end)
                 if dl and dl.end() - pos < 48:
-                    pos = dl.end()
+                    pos = dateline_end = dl.end()  # the sentence starts again after it
         s_start: int = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
         # starts at the first capital after ``pos`` or at one or two ASCII lower-case letters
@@ -224,7 +232,7 @@ def _occurrences(text: str, sentences) -> Found:
                 p_start, p_end = sentences[first].start, sentences[last].end
                 heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
                 quoted_terms = _quoted_terms(text, p_start, p_end) if quote_mark(text, p_start, p_end) else ()
-            initial = parts[0][0] == 0 and (ms == s_start or _is_initial(text, ms, s_start))
+            initial = parts[0][0] == 0 and (ms == s_start or ms == dateline_end or _is_initial(text, ms, s_start))
             for rs, re_, form, hint in parts:
                 start = ms + rs
                 if start <= last_start:
@@ -360,6 +368,11 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     out = set()
     acronyms = []
     terms, defined_by = found.terms, found.defined_by
+    openers = [f for f, occs in found.by_form.items() if " " in f and all([o.initial for o in occs])]
+    if openers:
+        lower_words = _LowerWords(text)
+        for form in openers:
+            _drop_opening_word(form, found, lower_words)
     for form, occs in found.by_form.items():
         facts = _FORMS[form]
         if not facts.shaped or form in terms:
@@ -414,6 +427,30 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
             if form not in out and form in surnames and form not in terms and _FORMS[form].plain:
                 out.add(form)
     return out
+
+
+def _drop_opening_word(form: str, found: Found, lower_words: "_LowerWords") -> None:
+    """An ordinary word opening a sentence is not part of the name after it, when the article
+    names that without it: "Getting Disney to ..." beside "Disney"; "Released 25 years ago"."""
+    first, rest = form.split(" ", 1)
+    if first in _NAME_OPENERS or first in _LEXICON or not _PLAIN.match(first):
+        return
+    if not (_common_shape(first) or first.lower() in lower_words):
+        return
+    by_form = found.by_form
+    numbers = all([_NUM_RE.match(w) for w in rest.split(" ")])
+    if not numbers and rest not in by_form:
+        return
+    occs = by_form.pop(form)
+    if numbers:
+        return
+    cut = len(first) + 1
+    moved = [_new_occurrence((rest, o.start + cut, o.end, False, o.heading, o.hint)) for o in occs]
+    by_form[rest] = sorted(by_form[rest] + moved, key=lambda o: o.start)
+
+
+# first words that belong to the name after them even at a sentence start ("Mrs Kumaratunga")
+_NAME_OPENERS: Final = lx.MALE_NAMES | lx.FEMALE_NAMES | lx.HONORIFICS | lx.ROLE_WORDS
 
 
 def _without_honorific(form: str) -> str:
@@ -476,7 +513,7 @@ class _LowerWords:
 
 _FIND_LIMIT: Final = 32
 _LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
-_WORDISH: Final = re.compile(r"[\w'\u2019-]")  # a character _LOWER_WORDS must not follow
+_WORDISH: Final = re.compile(r"[\w'\u2019./@-]")  # a character _LOWER_WORDS must not follow
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
 
 
@@ -569,8 +606,13 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
         elif words[0] in lx.PLACE_PREFIXES and (len(words) == 2 or len(words) == 3 and words[1].islower()):
             v[_PL] += 2  # "San Diego", "Rio de Janeiro"; not "Santa Fe Animal Shelter"
         elif 2 <= len(words) <= 3 and all([_PLAIN.match(w) or _PREFIXED_NAME.match(w) for w in words]):
-            # two or three plain words with no company word are most often a person
-            v[_P] += 3 if gender_of(form) else 1
+            # two or three plain words with no company word are most often a person, but not
+            # after a demonym or a compass word ("British Library", "Eastern Michigan")
+            gender = gender_of(form)
+            if gender or not (words[0] in lx.DEMONYMS or words[0] in lx.COMPASS_WORDS):
+                v[_P] += 3 if gender else 1
+            elif words[0] in lx.COMPASS_WORDS and _is_place(" ".join(words[1:])):
+                v[_PL] += 3  # "West Germany", "Southern California"
     if _VERSIONED.search(form):
         v[_PR] += 3
     return tuple(v)
@@ -587,6 +629,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
         return v  # the lexicon settles it
     # place cues ("in X", "X, Texas") are weak: they do not overrule a company or title word
     placed = max(shape[_O], shape[_PR], shape[_M], shape[_EV]) >= 2
+    articled = False  # "the" stood before a mention
     for occ in occs if len(occs) <= 8 else occs[:8]:
         start, end = occ.start, occ.end
         hint = occ.hint
@@ -606,6 +649,10 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         w = words[-2].lstrip(_OPENING_MARKS)
                         if _BARE_WORD.match(w):
                             b2 = w.lower()
+            if b1 == "the" and not articled and " " in occ.form:
+                # a person's name takes no article: "the Doobie Brothers", "the Magic Box"
+                v[_P] -= 1
+                articled = True
             if b1 == "the" and not placed and " " in occ.form and len(words) > 1:
                 # "in the Far East", "near the Gaza Strip" (one word after "in the" is more often
                 # an institution: "in the Senate")
@@ -618,7 +665,10 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_O] += 2
                 elif text[start - 3 : start] in ("'s ", "\u2019s "):
                     v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-            elif b1 in lx.ROLE_NOUNS or (b1 == "and" and b2 in lx.ROLE_NOUNS):
+            elif (b1 in lx.ROLE_NOUNS and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
+                b1 == "and" and b2 in lx.ROLE_NOUNS and not occ.form.isupper()
+            ):
+                # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
             elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
                 v[_O] += 2
@@ -694,6 +744,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         word[0].isupper() and word not in lx.ROLE_WORDS
                     ):
                         break
+                    if w in lx.EITHER_ROLE_NOUNS and " " not in occ.form:
+                        break  # "SoftBank, its largest investor": a company as often as a person
                     kind = next((k for nouns, k in _APPOSITION_KINDS if w in nouns), None)
                     if kind is not None:
                         v[kind] += 3
@@ -726,6 +778,12 @@ _WORDS_BEFORE: Final = (
 _NEXT_FIRST: Final = frozenset("'\u2019 \u00a0")
 _POSSESSIVE_NEXT: Final = re.compile(r"['\u2019](?:s\b|(?!\w))")
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
+
+
+def _is_place(form: str) -> bool:
+    """Whether the lexicon knows ``form`` as a place."""
+    found = _LEXICON.get(form)
+    return found is not None and found[1] is PL
 
 
 def _in_known_place(text: str, end: int) -> bool:

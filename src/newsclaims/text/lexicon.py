@@ -464,7 +464,7 @@ ROLE_WORDS: Final = _words(
     Mr. Mrs Mrs. Ms Ms. Miss Sir Dame Lord Lady Rev Rev. Deputy Assistant Associate Senior Treasurer
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
-    Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson
+    Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson MP MPs MEP MEPs MSP
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
@@ -487,6 +487,21 @@ ROLE_NOUNS: Final = _words(
     consultant designer developer developers writer author actor actress singer player coach
     candidate nominee rival colleague employee staffer staffers boss deputy chancellor ambassador
     premier king queen prince princess president-elect host creator inventor blogger influencer
+    """
+)
+
+# Role nouns that a company fills as often as a person ("rival Sony", "SoftBank, its largest
+# investor"): before or beside a single word they say nothing of its kind.
+EITHER_ROLE_NOUNS: Final = _words("investor investors partner rival developer developers host creator leader")
+
+# Role nouns that, capitalised at the start of a sentence, stand before a full name as a title
+# ("Actor Tom Hanks", "Boss Steve Bruce", "Defenseman Jonas Brodin"): the lower-case role nouns
+# and a few more that are too rare before a name in lower case to vote there.
+OPENING_ROLE_NOUNS: Final = frozenset(w.capitalize() for w in ROLE_NOUNS) | _words(
+    """
+    Administrator Defenseman Defender Striker Midfielder Goalkeeper Quarterback Guitarist Drummer
+    Bassist Songwriter Rapper Comedian Novelist Poet Producer Presenter Sprinter Swimmer Athlete
+    Cyclist Boxer Golfer Pitcher Constable Lawyer Actress Singer Employee Boss
     """
 )
 
@@ -516,7 +531,10 @@ ORG_SUFFIXES: Final = _words(
     Senate Congress Parliament Assembly Police Army Navy Force Forces Division Cloud Research Team
     Club Union Federation League Alliance Coalition Organization Organisation Media Church Hospital
     Services Solutions Brands Motor Financial Insurance Semiconductor Electronics Robotics Center
-    Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey
+    Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey Laboratory
+    Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
+    Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
+    Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -548,7 +566,8 @@ PLACE_SUFFIXES: Final = _words(
     Valley City County Province State Island Islands River Mountain Mountains Lake Bay Street Avenue
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
     Harbor Hills Heights Beach Springs Road Lane Boulevard Highway Bridge Village Town
-    Township Borough Parish Plaza Stadium Arena
+    Township Borough Parish Plaza Stadium Arena Auditorium Amphitheatre Amphitheater Theatre Theater
+    Plateau Basin Prison Jail Cathedral
     """
 )
 # First words that make a two-word name a place when its last word says nothing ("San Diego",
@@ -663,7 +682,7 @@ FUNCTION_WORDS: Final = _words(
     Upon Via With Within Without About Above Below Beyond Between Behind Beside Following Including
     Regarding Concerning Considering Excluding Not No Yes Every Each Either Neither Both All Any
     Some Many Much Most More Less Few Several Such Other Another Same Own Very Too Quite Rather
-    Almost Nearly Well Oh Ah Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
+    Almost Nearly Well Oh Ah Hey Please Thanks Thank Sorry Dear Hi Hello Let Let's Do Does Did Is Are
     Was Were Be Been Being Has Have Had Can Could May Might Must Shall Should Will Would Don't Can't
     Won't Isn't Aren't Wasn't Didn't Doesn't Haven't Hasn't Q One Two Three Four Five Six Seven
     Eight Nine Ten Hundreds Thousands Millions Billions By Roughly Approximately

@@ -27,8 +27,9 @@ PL: Final = EntityKind.PLACE
 M: Final = EntityKind.MEDIA
 
 UPPER: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-# A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount.
-NUM: Final = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,]\d)"
+# A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount, nor
+# the first number of a score, a range, a fraction or a time ("Ana Velo 6-4", "Money 20/20").
+NUM: Final = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,:/\u2013-]\d)"
 JOIN: Final = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
 CONNECTORS: Final = frozenset(JOIN.strip("(?:)").split("|") + ["the"])
 PLAIN: Final = re.compile(rf"[{UPPER}][^\W\d_A-Z]+(?:['\u2019-][^\W\d_][^\W\d_A-Z]+)?\Z|Ma?c[A-Z][a-z]+\Z")
@@ -97,6 +98,13 @@ def _split_words(run: str) -> Names:
     if not toks:
         return ()
     n = len(toks)
+    if n >= 3 and words[0] in _OPENING_ROLES and _bare_full_name(words, 1):
+        # "Actor Tom Hanks", "Boss Steve Bruce": a role noun capitalised to open a sentence is a title
+        shift = toks[1][0]
+        return tuple(
+            [(s + shift, e + shift, form, P if k == 0 and hint is None else hint)
+             for k, (s, e, form, hint) in enumerate(_split_words(run[shift:]))]
+        )
     out: list[tuple[int, int, str, EntityKind | None]] = []
     if not breaks_after:
         # Most runs are plain words, maybe after function words or a month ("The OMB", "March 20"):
@@ -271,7 +279,10 @@ def _keeps_period(word: str) -> bool:
 def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
     w = words[i]
     if w == "and":
-        # "Securities and Exchange Commission", but "Larry Page and Sergey Brin"
+        # "Securities and Exchange Commission", but "Larry Page and Sergey Brin", and not after a
+        # company's legal suffix ("Vardo Ltd and Quorra Bank" are two)
+        if words[i - 1].rstrip(".") in lx.LEGAL_SUFFIXES:
+            return False
         j = i + 1
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
@@ -295,8 +306,37 @@ def _named_after_place(words: list[str], i: int, length: int) -> bool:
 
 
 def _demonym_in_name(words: list[str], i: int) -> bool:
-    """"European Union", "British Airways": a demonym followed by the rest of a name."""
-    return i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1] not in lx.ROLE_WORDS and words[i + 1] not in lx.FUNCTION_WORDS
+    """"European Union", "British Airways": a demonym followed by the rest of a name; not the
+    demonyms or party words before a person's given name ("American Andy Roddick", "Liberal
+    Democrat Alan Beith")."""
+    if not (i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1] not in lx.ROLE_WORDS and words[i + 1] not in lx.FUNCTION_WORDS):
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in lx.DEMONYMS:
+        j += 1
+    return not _opens_full_name(words, j)
+
+
+# role nouns that open a run as a title; the title words proper are handled as titles everywhere
+_OPENING_ROLES: Final = lx.OPENING_ROLE_NOUNS - lx.ROLE_WORDS
+# last words that make a name something other than a person ("Price Index", "Defence Services")
+_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
+
+
+def _bare_full_name(words: list[str], j: int) -> bool:
+    """Whether words ``j`` to the end are a person's name alone: two or three plain words, the last
+    no company, product or place word ("Tom Hanks"; not "Price Index")."""
+    rest = words[j:]
+    return 2 <= len(rest) <= 3 and all([PLAIN.match(w) is not None for w in rest]) and rest[-1] not in _THING_SUFFIXES
+
+
+def _opens_full_name(words: list[str], j: int) -> bool:
+    """Whether a known given name and a capitalised word start at word ``j`` ("Andy Roddick")."""
+    return (
+        j + 1 < len(words)
+        and (words[j] in lx.MALE_NAMES or words[j] in lx.FEMALE_NAMES)
+        and PLAIN.match(words[j + 1]) is not None
+    )
 
 
 def _role_applies(words: list[str], i: int) -> bool:

@@ -19,6 +19,8 @@ from typing import Final, Iterable, Sequence
 
 from ..model import Entity, EntityKind
 from .lexicon import (
+    COMPASS_WORDS,
+    DEMONYMS,
     FEMALE_HONORIFICS,
     FEMALE_NAMES,
     HONORIFICS,
@@ -31,6 +33,10 @@ from .lexicon import (
 __all__ = ["MentionIndex", "acronym_of", "cluster_forms", "gender_of"]
 
 _SKIP_IN_ACRONYM: Final = frozenset({"The", "of", "the", "and", "&", "for", "de"})
+
+
+# demonyms that open the longer form of a name ("European Community" of "Community")
+_NAME_DEMONYMS: Final = DEMONYMS - COMPASS_WORDS
 
 
 def acronym_of(form: str) -> str:
@@ -119,6 +125,12 @@ def cluster_forms(
         if words[0] in present and f not in person_like:
             rest = " ".join(words[1:])
             if rest in present and rest not in person_like:
+                union(f, rest)
+        # a name with and without the demonym before it: "Afghan Taliban" and "Taliban" (not a place
+        # within a place: "Northern Ireland" is not "Ireland")
+        if words[0] in _NAME_DEMONYMS and f not in person_like:
+            rest = " ".join(words[1:])
+            if rest in present and rest not in person_like and rest not in groups:
                 union(f, rest)
         # acronyms of multi-word names
         a = acronym_of(f)
