@@ -48,6 +48,8 @@ def sourced(text):
         ("\"We are truly excited about the chip,\" adds Mira Koss.", "Mira Koss", "add"),  # after a quotation
         ("\"We are truly excited about the chip,\" comments Mira Koss in a statement.", "Mira Koss", "comment"),
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
+        ("\"It was not me,\" Mira Koss quipped.", "Mira Koss", "quip"),  # the consonant doubles
+        ("\"It was not me at all,\" Mira Koss continued.", "Mira Koss", "continue"),  # next to a quotation
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
         ("\"The chip is late and we know it,\" said Sen. Mira Koss (D-Ohio).", "Mira Koss", "say"),
@@ -112,6 +114,8 @@ def test_pronouns_resolve_to_the_last_person():
         "The New York state attorney general is looking at the chip.",
         "Quorra posted a 22% rise in chip profit.",  # results, not words
         "In order to ship the chip, Quorra cut prices.",
+        "Chip workers continued.",  # "continue" says something only next to a quotation
+        "The chip team continued that trend in May.",
     ],
 )
 def test_not_attributions(text):

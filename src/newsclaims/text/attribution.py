@@ -39,6 +39,7 @@ from .cues import (
     PARTY_NOUNS,
     PARTY_SUFFIXES,
     PASSIVE_BEFORE,
+    QUOTATION_ONLY,
     VERB_PREFIXES,
     Cue,
 )
@@ -370,6 +371,8 @@ class Attributor:
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
+        if cue.base in QUOTATION_ONLY and not _next_to_quotation(units, i, after_i):
+            return [], carrier  # "sales continued to rise": no saying without a quotation
         if cue.kind == "cite":
             origin = self._cited(units, after_i, s_start)
             if origin:
@@ -732,6 +735,19 @@ def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = Fal
     if tail and tail[-1][KIND] == "p" and tail[-1][LOW] in ".!?":
         tail = tail[:-1]
     return not gerund and len(tail) <= 4 and (not tail or (tail[0][KIND] == "w" and tail[0][LOW] in _PREPOSITIONS))
+
+
+def _next_to_quotation(units: list[Unit], i: int, after: int) -> bool:
+    """A quotation just before the verb and its subject ('"...," the chief executive continued')
+    or right after the verb ('She continued: "..."', 'he continued, "..."')."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        u = units[k]
+        if u[KIND] == "q":
+            return True
+        if u[LOW] in _CLAUSE_WORDS or (u[KIND] == "p" and u[LOW] != ","):
+            break  # '“patched” the software as the company continued': not its subject's words
+    k = after + 1 if after < len(units) and units[after][LOW] in (":", ",") else after
+    return k < len(units) and units[k][KIND] == "q"
 
 
 def _modifies_noun(units: list[Unit], i: int, j: int, after: int) -> bool:
