@@ -80,6 +80,11 @@ def test_pronouns_and_surnames_resolve_to_the_last_compatible_person():
     assert [s for _, s, _ in got] == ["Tom Ellery", "Sarah Mell"]
 
 
+def test_pronouns_pass_over_people_named_inside_a_quotation():
+    text = 'Colm Dray teaches at Fenwick. "By raising hopes so high, Tom Ellery makes a deal less likely," he said.'
+    assert [s for _, s, _ in quotes(text)] == ["Colm Dray"]
+
+
 def test_a_quote_standing_alone_takes_the_speaker_of_the_sentence_before():
     text = 'Ana Velo stated that costs rose. "Everything we have seen so far says so."'
     assert quotes(text) == [("Everything we have seen so far says so.", "Ana Velo", "state")]

@@ -158,6 +158,7 @@ class Attributor:
         self._sentences = sentences
         self._paragraph_masks: dict[int, list[tuple[int, int]]] = {}
         self._paragraph_span: dict[int, list[int]] | None = None  # on first need
+        self._sentence_starts: list[int] | None = None  # on first need
 
     def _paragraph_spans(self) -> dict[int, list[int]]:
         """Each paragraph's ``[start, end]``: from its first sentence's start to its last one's end."""
@@ -192,6 +193,28 @@ class Attributor:
             found.sort()
             self._paragraph_masks[paragraph] = found
         return found
+
+    def person_before(self, pos: int, pronoun: str) -> tuple[int, int, Any] | None:
+        """The person ``he``/``she`` at ``pos`` stands for: the last compatible one named outside a
+        quotation ('"..., Trump makes it worse," he said' is not Trump speaking), else the last one."""
+        first = row = self.index.person_before(pos, pronoun)
+        for _ in range(4):
+            if row is None or not self._quoted(row[0]):
+                return row
+            row = self.index.person_before(row[0], pronoun)
+        return first
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation of its paragraph."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s.start for s in self._sentences]
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0:
+            return False
+        masks = self.masks(self._sentences[k].paragraph)
+        q = bisect.bisect_right(masks, (pos, len(self.text))) - 1
+        return q >= 0 and masks[q][0] < pos < masks[q][1]
 
     def frames(self, sentence) -> list[Frame]:
         """Every attribution frame of one sentence (call in text order)."""
@@ -498,7 +521,7 @@ class Attributor:
                         return Party(u[ENT].name, u[START], u[END], True, kind)
         first = span[0]
         if first[KIND] == "w" and first[LOW] in _PERSON_PRONOUNS and len(span) <= 2:
-            row = self.index.person_before(first[START], _PERSON_PRONOUNS[first[LOW]])
+            row = self.person_before(first[START], _PERSON_PRONOUNS[first[LOW]])
             if row:
                 return Party(row[2].name, first[START], first[END], True, P)
             return None
@@ -518,7 +541,7 @@ class Attributor:
         idx = span.index(noun)
         for u in span[:idx]:
             if u[KIND] == "w" and u[LOW] in ("his", "her"):
-                row = self.index.person_before(u[START], _PERSON_PRONOUNS[u[LOW]])
+                row = self.person_before(u[START], _PERSON_PRONOUNS[u[LOW]])
                 if row:
                     return Party(row[2].name, u[START], u[END], True, P)
         for u in span:
@@ -602,7 +625,7 @@ class Attributor:
             if p[KIND] == "e" and p[POSS] and p[ENT].kind in (P, O, M):
                 return Party(p[ENT].name, p[START], p[END], True, p[ENT].kind)
             if p[KIND] == "w" and p[LOW] in ("his", "her"):
-                row = self.index.person_before(p[START], _PERSON_PRONOUNS[p[LOW]])
+                row = self.person_before(p[START], _PERSON_PRONOUNS[p[LOW]])
                 return Party(row[2].name, p[START], p[END], True, P) if row else None
             if p[KIND] != "w" or p[LOW] in ("the", "a", "an", ",", "and"):
                 break
