@@ -420,6 +420,10 @@ class Attributor:
             party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
             return ([party] if party else []), carrier
         if before is not None and before[LOW] == "," and not cue.gerund:
+            head = _apposition_head(units, j) if not _speaker_phrase_follows(units, after_i) else None
+            if head is not None:
+                heads = [self._party([u], s_start, units=units) for u in _joint_heads(units, head, j)]
+                return [p for p in heads if p is not None], carrier
             # an apposition between the subject and its verb: "Deedy Das, a partner at ..., cited"
             k = j - 1
             while k >= 0 and j - k < 30 and units[k][LOW] != "," and units[k][KIND] != "q" and units[k][LOW] not in _COMPLEMENTS:
@@ -442,6 +446,13 @@ class Attributor:
         if span and k > 0 and units[k][LOW] == "," and span[0][LOW] in ("a", "an") and units[k - 1][KIND] == "e" and units[k - 1][ENT].kind is P:
             # "Ana Velo, a strategist at X told Reuters": an apposition whose closing comma is missing
             span = [units[k - 1]]
+        elif span and k > 0 and units[k][LOW] in (",", "and") and _description_tail(span) \
+                and self._party(span, s_start, units=units) is None:
+            # '"...," Ana Velo, a strategist at the Council on Energy, Water and Air think tank told
+            # Reuters': the tail of a description names no one; the name it describes does
+            head = _apposition_head(units, k)
+            if head is not None:
+                span = [units[head]]
         if span:
             if len(span) == 1 and span[0][LOW] == "it" and not _has_complement(units, i, after_i, gerund=True):
                 return [], carrier  # "it confirms recent polling": too vague to name a source
@@ -632,6 +643,8 @@ class Attributor:
         return None
 
 
+# Nouns that make a cue word before them the first half of a compound noun ("think tank").
+_COMPOUND_HEADS: Final = {"think": frozenset({"tank", "tanks"})}
 _MAIN: Final = object()  # "the main subject of the sentence"
 _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTICLE_VERBS: Final = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
@@ -731,6 +744,8 @@ def _cue_at(units: list[Unit], i: int) -> tuple[Cue | None, int]:
             return two, 2
     if u[POSS]:
         return None, 1
+    if i + 1 < len(units) and units[i + 1][LOW] in _COMPOUND_HEADS.get(low, ()):
+        return None, 1  # "the Water think tank told CBS": a noun compound, not a verb
     return CUE_FORMS.get(low), 1
 
 
@@ -758,6 +773,59 @@ def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = Fal
     if tail and tail[-1][KIND] == "p" and tail[-1][LOW] in ".!?":
         tail = tail[:-1]
     return not gerund and len(tail) <= 4 and (not tail or (tail[0][KIND] == "w" and tail[0][LOW] in _PREPOSITIONS))
+
+
+def _apposition_head(units: list[Unit], k: int) -> int | None:
+    """The person that a chain of appositions ending at the comma ``units[k]`` describes: a name
+    opening the sentence or following a quotation, set off by a comma ('"...," Dana Quill, a
+    fellow at the institute in Munich, Germany, and co-author of the study, said'), or None."""
+    m = k - 1
+    while m >= 0 and k - m < 40 and units[m][KIND] != "q" and units[m][LOW] not in (";", ":", "(", ")", "."):
+        m -= 1
+    if m >= 0 and units[m][KIND] != "q":
+        return None
+    h = m + 1
+    if h < k and units[h][LOW] == ",":
+        h += 1  # '"...", Dana Quill, ...': the comma outside the marks
+    if h + 1 < k and _set_off_person(units, h):
+        return h
+    return None
+
+
+def _joint_heads(units: list[Unit], h: int, k: int) -> list[Unit]:
+    """The head of an apposition chain and every person joined to it by ", and" ("Kurt Volker,
+    the former envoy, and Tim Morrison, a former official, testified" names both)."""
+    heads = [units[h]]
+    for x in range(h + 3, k):
+        if units[x - 1][LOW] == "and" and units[x - 2][LOW] == "," and _set_off_person(units, x):
+            heads.append(units[x])
+    return heads
+
+
+def _set_off_person(units: list[Unit], h: int) -> bool:
+    u = units[h]
+    return u[KIND] == "e" and u[ENT].kind is P and not u[POSS] and h + 1 < len(units) and units[h + 1][LOW] == ","
+
+
+def _speaker_phrase_follows(units: list[Unit], k: int) -> bool:
+    """A noun phrase at ``units[k]`` that ends its clause: the speaker of a verb put first
+    ('Mira Koss, its chief, was fired in May, said the company.'), not the subject of a clause."""
+    if k >= len(units) or units[k][KIND] == "p" or units[k][LOW] in _PREPOSITIONS or units[k][LOW] in _COMPLEMENTS:
+        return False
+    phrase = _np(units, k, max_units=8, stop_at_clause=True)
+    if any(u[LOW] in _MAIN_VERB_STOP or u[LOW] in PASSIVE_BEFORE for u in phrase):
+        return False  # 'said the company would grow': a clause
+    end = k + len(phrase)
+    return end > k and (end >= len(units) or units[end][LOW] in _AFTER_SPEAKER)
+
+
+def _description_tail(span: list[Unit]) -> bool:
+    """Words that can end a description cut by a comma ("Environment and Water think tank"),
+    not a noun phrase of their own ("an aide") nor a verb ("did not")."""
+    first = span[0][LOW]
+    return first not in _CLAUSE_WORDS and first not in DETERMINERS and not any(
+        u[LOW] in _MAIN_VERB_STOP or u[LOW] in PASSIVE_BEFORE or u[LOW] == "not" for u in span
+    )
 
 
 def _next_to_quotation(units: list[Unit], i: int, after: int) -> bool:

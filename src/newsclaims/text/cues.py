@@ -178,7 +178,7 @@ PARTY_NOUNS: Final = frozenset(
     officers lawmakers legislators politicians economists economist commentators commenters
     critics supporters opponents residents witnesses leaders leader managers manager partners
     developers engineers workers members member team group board committee commission panel
-    management leadership aides advisers advisors consultants lawyers attorneys prosecutors
+    management leadership aide aides advisers advisors consultants lawyers attorneys prosecutors
     judge court filings filing documents document statement memo letter poll polls estimates
     figures statistics numbers insider customers clients consumers fans viewers readers
     participants respondents traders dealers brokers bankers buyers sellers
