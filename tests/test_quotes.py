@@ -64,6 +64,9 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
         ('According to Mira Koss, "the numbers look much better now."', "Mira Koss", "according to"),
         ('Mira Koss: "The numbers look much better now."', "Mira Koss", None),
         ('"The numbers look much better now," a company spokesperson said.', "company spokesperson", "say"),
+        ('"The numbers look much better now," judge Mira Koss noted as she left.', "Mira Koss", "note"),
+        ('"The numbers look much better now," the Tass agency quoted Mira Koss as saying.', "Mira Koss", "quote"),
+        ('"The numbers look much better now," the Brantel memo said.', "Brantel", "say"),
     ],
 )
 def test_speaker_patterns(text, speaker, cue):

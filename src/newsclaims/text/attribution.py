@@ -396,6 +396,13 @@ class Attributor:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
         if cue.base in QUOTATION_ONLY and not _next_to_quotation(units, i, after_i):
             return [], carrier  # "sales continued to rise": no saying without a quotation
+        if cue.needs_complement and not units[i][LOW].endswith(("ed", "ing")) and after_i < n \
+                and units[after_i][KIND] == "w" and units[after_i][LOW] in _FINITE_SAYING:
+            return [], carrier  # '"...," the FAA order said': a noun before the verb
+        if cue.base == "quote":
+            speaker = self._quoted_as_saying(units, after_i, s_start)
+            if speaker is not None and speaker.named:
+                return [speaker], False  # else the outlet that quoted them is the source
         if cue.kind == "cite":
             origin = self._cited(units, after_i, s_start)
             if origin:
@@ -407,7 +414,7 @@ class Attributor:
         # ("As Loynd posted on X, ...": "as" and a named subject make it a verb whatever follows;
         # so does a quotation right before it: '"...," adds Mira Koss')
         as_named = j > 0 and units[j][KIND] == "e" and units[j - 1][LOW] == "as"
-        quoted = before is not None and before[KIND] == "q" and not cue.gerund
+        quoted = not cue.gerund and _next_to_quotation(units, i, after_i)  # '"...," judge Koss noted as she left'
         if (cue.needs_complement or cue.gerund) and not as_named and not quoted and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
@@ -468,6 +475,18 @@ class Attributor:
         # nothing before the verb: the source follows it ('"...," said Mira Koss')
         party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
         return ([party] if party else []), carrier
+
+    def _quoted_as_saying(self, units: list[Unit], k: int, s_start: int) -> Party | None:
+        """'Interfax quoted Mr Khodorkovsky as saying ...': the one quoted is the origin."""
+        for m in range(k + 1, min(len(units) - 1, k + 10)):
+            u = units[m]
+            if u[KIND] != "w" and u[KIND] != "e":
+                return None
+            if u[LOW] == "as" and units[m + 1][LOW] in ("saying", "telling", "writing"):
+                if units[k][LOW] in ("a", "an"):
+                    return None  # "quoted a source close to Reagan as saying": not Reagan, and unnamed
+                return self._party(units[k:m], s_start, units=units)
+        return None
 
     def _cited(self, units: list[Unit], k: int, s_start: int) -> Party | None:
         """The origin of cited data or an echoed document: "Similarweb data", "the memo's call"."""
@@ -643,6 +662,8 @@ class Attributor:
         return None
 
 
+# Finite verbs of saying that make a cue word right before them a noun ("the FAA order said").
+_FINITE_SAYING: Final = frozenset("said says told tells stated wrote added".split())
 # Nouns that make a cue word before them the first half of a compound noun ("think tank").
 _COMPOUND_HEADS: Final = {"think": frozenset({"tank", "tanks"})}
 _MAIN: Final = object()  # "the main subject of the sentence"
