@@ -62,6 +62,7 @@ def sourced(text):
         ("At the time of Dray's exit, sales fell sharply, said Mira Koss, head of the union.", "Mira Koss", "say"),
         # described parties, and "the <title>" for the person introduced with it
         ("Chip sales fell, the national military said on Monday.", "national military", "say"),
+        ("Last month her lawyers said chip sales fell.", "her lawyers", "say"),  # a time phrase is no party
         ("\"Stay where you are and wait,\" an officer told the crowd.", "officer", "tell"),
         ("Brantel Governor Mira Koss spoke. Later the governor said chip sales fell.", "Mira Koss", "say"),
         ("The role went to actress Mira Koss. Later the actress said chip sales fell.", "Mira Koss", "say"),

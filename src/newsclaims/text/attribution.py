@@ -597,6 +597,10 @@ class Attributor:
         definite = False  # "the" right before the rest: "the company", "Later the governor"
         while words and words[0][KIND] == "w" and (words[0][LOW] in _LEADING_DROP or words[0][LOW] in _INTRO_WORDS):
             definite = words.pop(0)[LOW] == "the"
+        if len(words) > 2 and words[0][LOW] in _TIME_DEICTICS and words[1][LOW] in _TIME_NOUNS:
+            words = words[2:]  # "Last month her lawyers said", "This week a judge claimed"
+            while words and words[0][KIND] == "w" and words[0][LOW] in _LEADING_DROP:
+                definite = words.pop(0)[LOW] == "the"
         while words and words[-1][KIND] == "w" and words[-1][LOW].endswith("ly") and len(words) > 1:
             words.pop()
         if not words or len(words) > 7:
@@ -662,6 +666,12 @@ class Attributor:
         return None
 
 
+# A time phrase opening a subject with no comma after it ("Last month her lawyers said").
+_TIME_DEICTICS: Final = frozenset("last this next earlier".split())
+_TIME_NOUNS: Final = frozenset(
+    """week month year day morning afternoon evening night weekend summer winter spring autumn fall
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # Finite verbs of saying that make a cue word right before them a noun ("the FAA order said").
 _FINITE_SAYING: Final = frozenset("said says told tells stated wrote added".split())
 # Nouns that make a cue word before them the first half of a compound noun ("think tank").
