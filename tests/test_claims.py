@@ -48,6 +48,13 @@ def sourced(text):
         ("\"We are truly excited about the chip,\" adds Mira Koss.", "Mira Koss", "add"),  # after a quotation
         ("\"We are truly excited about the chip,\" comments Mira Koss in a statement.", "Mira Koss", "comment"),
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
+        ("\"It was not me,\" Mira Koss quipped.", "Mira Koss", "quip"),  # the consonant doubles
+        ("\"It was not me at all,\" Mira Koss continued.", "Mira Koss", "continue"),  # next to a quotation
+        # a chain of appositions: the name that opens it, not a place inside it
+        ("Mira Koss, a fellow at Halden College in Leeds, England, and author of the study, said the chip is new.", "Mira Koss", "say"),
+        ("\"The chip is new,\" Mira Koss, an analyst at a soil, air and water think tank told Reuters.", "Mira Koss", "tell"),
+        ("Mira Koss, the chief of Brantel, was fired in May, said Reuters.", "Reuters", "say"),
+        ("The chip, which Mira Koss built, is late, an aide said.", "aide", "say"),
         # a parenthesis between the subject and its verb; a title with a period after the verb
         ("The International Chip Council (ICC) said chip sales fell.", "International Chip Council", "say"),
         ("\"The chip is late and we know it,\" said Sen. Mira Koss (D-Ohio).", "Mira Koss", "say"),
@@ -55,6 +62,7 @@ def sourced(text):
         ("At the time of Dray's exit, sales fell sharply, said Mira Koss, head of the union.", "Mira Koss", "say"),
         # described parties, and "the <title>" for the person introduced with it
         ("Chip sales fell, the national military said on Monday.", "national military", "say"),
+        ("Last month her lawyers said chip sales fell.", "her lawyers", "say"),  # a time phrase is no party
         ("\"Stay where you are and wait,\" an officer told the crowd.", "officer", "tell"),
         ("Brantel Governor Mira Koss spoke. Later the governor said chip sales fell.", "Mira Koss", "say"),
         ("The role went to actress Mira Koss. Later the actress said chip sales fell.", "Mira Koss", "say"),
@@ -81,6 +89,11 @@ def test_two_independent_sources_give_two_claims():
 def test_a_joint_source_gives_one_claim_per_party():
     text = "On Monday, Brantel and Quorra said the deal closed."
     assert sorted(s for s, _, _ in sourced(text)) == ["Brantel", "Quorra"]
+
+
+def test_a_joint_subject_set_off_by_appositions_gives_one_claim_per_person():
+    text = "Mira Koss, the former envoy to Brantel, and Colm Dray, a former official, testified that the chip was late."
+    assert sorted(s for s, _, _ in sourced(text)) == ["Colm Dray", "Mira Koss"]
 
 
 def test_a_listener_after_the_verb_is_no_speaker():
@@ -112,6 +125,9 @@ def test_pronouns_resolve_to_the_last_person():
         "The New York state attorney general is looking at the chip.",
         "Quorra posted a 22% rise in chip profit.",  # results, not words
         "In order to ship the chip, Quorra cut prices.",
+        "Mira Koss, who runs Brantel, did not say when the chip would ship.",
+        "Chip workers continued.",  # "continue" says something only next to a quotation
+        "The chip team continued that trend in May.",
     ],
 )
 def test_not_attributions(text):

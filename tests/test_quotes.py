@@ -64,6 +64,9 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
         ('According to Mira Koss, "the numbers look much better now."', "Mira Koss", "according to"),
         ('Mira Koss: "The numbers look much better now."', "Mira Koss", None),
         ('"The numbers look much better now," a company spokesperson said.', "company spokesperson", "say"),
+        ('"The numbers look much better now," judge Mira Koss noted as she left.', "Mira Koss", "note"),
+        ('"The numbers look much better now," the Tass agency quoted Mira Koss as saying.', "Mira Koss", "quote"),
+        ('"The numbers look much better now," the Brantel memo said.', "Brantel", "say"),
     ],
 )
 def test_speaker_patterns(text, speaker, cue):
@@ -78,6 +81,11 @@ def test_pronouns_and_surnames_resolve_to_the_last_compatible_person():
     )
     got = quotes(text)
     assert [s for _, s, _ in got] == ["Tom Ellery", "Sarah Mell"]
+
+
+def test_pronouns_pass_over_people_named_inside_a_quotation():
+    text = 'Colm Dray teaches at Fenwick. "By raising hopes so high, Tom Ellery makes a deal less likely," he said.'
+    assert [s for _, s, _ in quotes(text)] == ["Colm Dray"]
 
 
 def test_a_quote_standing_alone_takes_the_speaker_of_the_sentence_before():

@@ -39,6 +39,7 @@ from .cues import (
     PARTY_NOUNS,
     PARTY_SUFFIXES,
     PASSIVE_BEFORE,
+    QUOTATION_ONLY,
     VERB_PREFIXES,
     Cue,
 )
@@ -157,6 +158,7 @@ class Attributor:
         self._sentences = sentences
         self._paragraph_masks: dict[int, list[tuple[int, int]]] = {}
         self._paragraph_span: dict[int, list[int]] | None = None  # on first need
+        self._sentence_starts: list[int] | None = None  # on first need
 
     def _paragraph_spans(self) -> dict[int, list[int]]:
         """Each paragraph's ``[start, end]``: from its first sentence's start to its last one's end."""
@@ -191,6 +193,28 @@ class Attributor:
             found.sort()
             self._paragraph_masks[paragraph] = found
         return found
+
+    def person_before(self, pos: int, pronoun: str) -> tuple[int, int, Any] | None:
+        """The person ``he``/``she`` at ``pos`` stands for: the last compatible one named outside a
+        quotation ('"..., Trump makes it worse," he said' is not Trump speaking), else the last one."""
+        first = row = self.index.person_before(pos, pronoun)
+        for _ in range(4):
+            if row is None or not self._quoted(row[0]):
+                return row
+            row = self.index.person_before(row[0], pronoun)
+        return first
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation of its paragraph."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s.start for s in self._sentences]
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0:
+            return False
+        masks = self.masks(self._sentences[k].paragraph)
+        q = bisect.bisect_right(masks, (pos, len(self.text))) - 1
+        return q >= 0 and masks[q][0] < pos < masks[q][1]
 
     def frames(self, sentence) -> list[Frame]:
         """Every attribution frame of one sentence (call in text order)."""
@@ -370,6 +394,15 @@ class Attributor:
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
+        if cue.base in QUOTATION_ONLY and not _next_to_quotation(units, i, after_i):
+            return [], carrier  # "sales continued to rise": no saying without a quotation
+        if cue.needs_complement and not units[i][LOW].endswith(("ed", "ing")) and after_i < n \
+                and units[after_i][KIND] == "w" and units[after_i][LOW] in _FINITE_SAYING:
+            return [], carrier  # '"...," the FAA order said': a noun before the verb
+        if cue.base == "quote":
+            speaker = self._quoted_as_saying(units, after_i, s_start)
+            if speaker is not None and speaker.named:
+                return [speaker], False  # else the outlet that quoted them is the source
         if cue.kind == "cite":
             origin = self._cited(units, after_i, s_start)
             if origin:
@@ -381,7 +414,7 @@ class Attributor:
         # ("As Loynd posted on X, ...": "as" and a named subject make it a verb whatever follows;
         # so does a quotation right before it: '"...," adds Mira Koss')
         as_named = j > 0 and units[j][KIND] == "e" and units[j - 1][LOW] == "as"
-        quoted = before is not None and before[KIND] == "q" and not cue.gerund
+        quoted = not cue.gerund and _next_to_quotation(units, i, after_i)  # '"...," judge Koss noted as she left'
         if (cue.needs_complement or cue.gerund) and not as_named and not quoted and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
@@ -394,6 +427,10 @@ class Attributor:
             party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
             return ([party] if party else []), carrier
         if before is not None and before[LOW] == "," and not cue.gerund:
+            head = _apposition_head(units, j) if not _speaker_phrase_follows(units, after_i) else None
+            if head is not None:
+                heads = [self._party([u], s_start, units=units) for u in _joint_heads(units, head, j)]
+                return [p for p in heads if p is not None], carrier
             # an apposition between the subject and its verb: "Deedy Das, a partner at ..., cited"
             k = j - 1
             while k >= 0 and j - k < 30 and units[k][LOW] != "," and units[k][KIND] != "q" and units[k][LOW] not in _COMPLEMENTS:
@@ -416,6 +453,13 @@ class Attributor:
         if span and k > 0 and units[k][LOW] == "," and span[0][LOW] in ("a", "an") and units[k - 1][KIND] == "e" and units[k - 1][ENT].kind is P:
             # "Ana Velo, a strategist at X told Reuters": an apposition whose closing comma is missing
             span = [units[k - 1]]
+        elif span and k > 0 and units[k][LOW] in (",", "and") and _description_tail(span) \
+                and self._party(span, s_start, units=units) is None:
+            # '"...," Ana Velo, a strategist at the Council on Energy, Water and Air think tank told
+            # Reuters': the tail of a description names no one; the name it describes does
+            head = _apposition_head(units, k)
+            if head is not None:
+                span = [units[head]]
         if span:
             if len(span) == 1 and span[0][LOW] == "it" and not _has_complement(units, i, after_i, gerund=True):
                 return [], carrier  # "it confirms recent polling": too vague to name a source
@@ -431,6 +475,18 @@ class Attributor:
         # nothing before the verb: the source follows it ('"...," said Mira Koss')
         party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
         return ([party] if party else []), carrier
+
+    def _quoted_as_saying(self, units: list[Unit], k: int, s_start: int) -> Party | None:
+        """'Interfax quoted Mr Khodorkovsky as saying ...': the one quoted is the origin."""
+        for m in range(k + 1, min(len(units) - 1, k + 10)):
+            u = units[m]
+            if u[KIND] != "w" and u[KIND] != "e":
+                return None
+            if u[LOW] == "as" and units[m + 1][LOW] in ("saying", "telling", "writing"):
+                if units[k][LOW] in ("a", "an"):
+                    return None  # "quoted a source close to Reagan as saying": not Reagan, and unnamed
+                return self._party(units[k:m], s_start, units=units)
+        return None
 
     def _cited(self, units: list[Unit], k: int, s_start: int) -> Party | None:
         """The origin of cited data or an echoed document: "Similarweb data", "the memo's call"."""
@@ -495,7 +551,7 @@ class Attributor:
                         return Party(u[ENT].name, u[START], u[END], True, kind)
         first = span[0]
         if first[KIND] == "w" and first[LOW] in _PERSON_PRONOUNS and len(span) <= 2:
-            row = self.index.person_before(first[START], _PERSON_PRONOUNS[first[LOW]])
+            row = self.person_before(first[START], _PERSON_PRONOUNS[first[LOW]])
             if row:
                 return Party(row[2].name, first[START], first[END], True, P)
             return None
@@ -515,7 +571,7 @@ class Attributor:
         idx = span.index(noun)
         for u in span[:idx]:
             if u[KIND] == "w" and u[LOW] in ("his", "her"):
-                row = self.index.person_before(u[START], _PERSON_PRONOUNS[u[LOW]])
+                row = self.person_before(u[START], _PERSON_PRONOUNS[u[LOW]])
                 if row:
                     return Party(row[2].name, u[START], u[END], True, P)
         for u in span:
@@ -541,6 +597,10 @@ class Attributor:
         definite = False  # "the" right before the rest: "the company", "Later the governor"
         while words and words[0][KIND] == "w" and (words[0][LOW] in _LEADING_DROP or words[0][LOW] in _INTRO_WORDS):
             definite = words.pop(0)[LOW] == "the"
+        if len(words) > 2 and words[0][LOW] in _TIME_DEICTICS and words[1][LOW] in _TIME_NOUNS:
+            words = words[2:]  # "Last month her lawyers said", "This week a judge claimed"
+            while words and words[0][KIND] == "w" and words[0][LOW] in _LEADING_DROP:
+                definite = words.pop(0)[LOW] == "the"
         while words and words[-1][KIND] == "w" and words[-1][LOW].endswith("ly") and len(words) > 1:
             words.pop()
         if not words or len(words) > 7:
@@ -599,13 +659,23 @@ class Attributor:
             if p[KIND] == "e" and p[POSS] and p[ENT].kind in (P, O, M):
                 return Party(p[ENT].name, p[START], p[END], True, p[ENT].kind)
             if p[KIND] == "w" and p[LOW] in ("his", "her"):
-                row = self.index.person_before(p[START], _PERSON_PRONOUNS[p[LOW]])
+                row = self.person_before(p[START], _PERSON_PRONOUNS[p[LOW]])
                 return Party(row[2].name, p[START], p[END], True, P) if row else None
             if p[KIND] != "w" or p[LOW] in ("the", "a", "an", ",", "and"):
                 break
         return None
 
 
+# A time phrase opening a subject with no comma after it ("Last month her lawyers said").
+_TIME_DEICTICS: Final = frozenset("last this next earlier".split())
+_TIME_NOUNS: Final = frozenset(
+    """week month year day morning afternoon evening night weekend summer winter spring autumn fall
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Finite verbs of saying that make a cue word right before them a noun ("the FAA order said").
+_FINITE_SAYING: Final = frozenset("said says told tells stated wrote added".split())
+# Nouns that make a cue word before them the first half of a compound noun ("think tank").
+_COMPOUND_HEADS: Final = {"think": frozenset({"tank", "tanks"})}
 _MAIN: Final = object()  # "the main subject of the sentence"
 _POSSESSIVE: Final = ("'s", "\u2019s")
 _PARTICLE_VERBS: Final = frozenset(form.split(" ", 1)[0] for form in CUE_FORMS if " " in form)
@@ -705,6 +775,8 @@ def _cue_at(units: list[Unit], i: int) -> tuple[Cue | None, int]:
             return two, 2
     if u[POSS]:
         return None, 1
+    if i + 1 < len(units) and units[i + 1][LOW] in _COMPOUND_HEADS.get(low, ()):
+        return None, 1  # "the Water think tank told CBS": a noun compound, not a verb
     return CUE_FORMS.get(low), 1
 
 
@@ -732,6 +804,72 @@ def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = Fal
     if tail and tail[-1][KIND] == "p" and tail[-1][LOW] in ".!?":
         tail = tail[:-1]
     return not gerund and len(tail) <= 4 and (not tail or (tail[0][KIND] == "w" and tail[0][LOW] in _PREPOSITIONS))
+
+
+def _apposition_head(units: list[Unit], k: int) -> int | None:
+    """The person that a chain of appositions ending at the comma ``units[k]`` describes: a name
+    opening the sentence or following a quotation, set off by a comma ('"...," Dana Quill, a
+    fellow at the institute in Munich, Germany, and co-author of the study, said'), or None."""
+    m = k - 1
+    while m >= 0 and k - m < 40 and units[m][KIND] != "q" and units[m][LOW] not in (";", ":", "(", ")", "."):
+        m -= 1
+    if m >= 0 and units[m][KIND] != "q":
+        return None
+    h = m + 1
+    if h < k and units[h][LOW] == ",":
+        h += 1  # '"...", Dana Quill, ...': the comma outside the marks
+    if h + 1 < k and _set_off_person(units, h):
+        return h
+    return None
+
+
+def _joint_heads(units: list[Unit], h: int, k: int) -> list[Unit]:
+    """The head of an apposition chain and every person joined to it by ", and" ("Kurt Volker,
+    the former envoy, and Tim Morrison, a former official, testified" names both)."""
+    heads = [units[h]]
+    for x in range(h + 3, k):
+        if units[x - 1][LOW] == "and" and units[x - 2][LOW] == "," and _set_off_person(units, x):
+            heads.append(units[x])
+    return heads
+
+
+def _set_off_person(units: list[Unit], h: int) -> bool:
+    u = units[h]
+    return u[KIND] == "e" and u[ENT].kind is P and not u[POSS] and h + 1 < len(units) and units[h + 1][LOW] == ","
+
+
+def _speaker_phrase_follows(units: list[Unit], k: int) -> bool:
+    """A noun phrase at ``units[k]`` that ends its clause: the speaker of a verb put first
+    ('Mira Koss, its chief, was fired in May, said the company.'), not the subject of a clause."""
+    if k >= len(units) or units[k][KIND] == "p" or units[k][LOW] in _PREPOSITIONS or units[k][LOW] in _COMPLEMENTS:
+        return False
+    phrase = _np(units, k, max_units=8, stop_at_clause=True)
+    if any(u[LOW] in _MAIN_VERB_STOP or u[LOW] in PASSIVE_BEFORE for u in phrase):
+        return False  # 'said the company would grow': a clause
+    end = k + len(phrase)
+    return end > k and (end >= len(units) or units[end][LOW] in _AFTER_SPEAKER)
+
+
+def _description_tail(span: list[Unit]) -> bool:
+    """Words that can end a description cut by a comma ("Environment and Water think tank"),
+    not a noun phrase of their own ("an aide") nor a verb ("did not")."""
+    first = span[0][LOW]
+    return first not in _CLAUSE_WORDS and first not in DETERMINERS and not any(
+        u[LOW] in _MAIN_VERB_STOP or u[LOW] in PASSIVE_BEFORE or u[LOW] == "not" for u in span
+    )
+
+
+def _next_to_quotation(units: list[Unit], i: int, after: int) -> bool:
+    """A quotation just before the verb and its subject ('"...," the chief executive continued')
+    or right after the verb ('She continued: "..."', 'he continued, "..."')."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        u = units[k]
+        if u[KIND] == "q":
+            return True
+        if u[LOW] in _CLAUSE_WORDS or (u[KIND] == "p" and u[LOW] != ","):
+            break  # '“patched” the software as the company continued': not its subject's words
+    k = after + 1 if after < len(units) and units[after][LOW] in (":", ",") else after
+    return k < len(units) and units[k][KIND] == "q"
 
 
 def _modifies_noun(units: list[Unit], i: int, j: int, after: int) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "DATA_NOUNS",
     "DOCUMENT_NOUNS",
     "PREDICTION_VERBS",
+    "QUOTATION_ONLY",
     "Cue",
     "cue_of",
 ]
@@ -57,7 +58,7 @@ _VERBS: Final = {
     "assure": "say", "shout": "say", "exclaim": "say", "joke": "say", "quip": "say", "muse": "say",
     "recount": "say", "reiterate": "say", "retort": "say", "counter": "say", "boast": "say",
     "lament": "say", "vow": "say", "pledge": "say", "promise": "say", "advise": "say",
-    "recommend": "say",
+    "recommend": "say", "continue": "say",
 }
 # Forms that the regular rules below would get wrong.
 _IRREGULAR: Final = {
@@ -73,6 +74,7 @@ _IRREGULAR: Final = {
     "testify": ("testifies", "testified", "testifying"),
     "deny": ("denies", "denied", "denying"),
     "blog": ("blogs", "blogged", "blogging"),
+    "quip": ("quips", "quipped", "quipping"),
     "email": ("emails", "emailed", "emailing"),
     "point out": ("points out", "pointed out", "pointing out"),
     "weigh in": ("weighs in", "weighed in", "weighing in"),
@@ -86,6 +88,9 @@ NEEDS_COMPLEMENT: Final = frozenset(
     publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
     shout state""".split()
 )
+# Cues that name a saying only next to a quotation: '"...," he continued.', 'She continued: "..."',
+# not "sales continued to rise" or "the protests continued".
+QUOTATION_ONLY: Final = frozenset({"continue"})
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
 # ("posted" is not: "posted a loss", "posted an elite grade" name results, not words.)
 VERB_ONLY_FORMS: Final = frozenset("shared claimed claiming stated stating".split())
@@ -173,7 +178,7 @@ PARTY_NOUNS: Final = frozenset(
     officers lawmakers legislators politicians economists economist commentators commenters
     critics supporters opponents residents witnesses leaders leader managers manager partners
     developers engineers workers members member team group board committee commission panel
-    management leadership aides advisers advisors consultants lawyers attorneys prosecutors
+    management leadership aide aides advisers advisors consultants lawyers attorneys prosecutors
     judge court filings filing documents document statement memo letter poll polls estimates
     figures statistics numbers insider customers clients consumers fans viewers readers
     participants respondents traders dealers brokers bankers buyers sellers
