@@ -83,6 +83,12 @@ def test_pronouns_and_surnames_resolve_to_the_last_compatible_person():
     assert [s for _, s, _ in got] == ["Tom Ellery", "Sarah Mell"]
 
 
+@pytest.mark.parametrize("her, him", [("Carla", "Keir"), ("Ilhan", "Rishi"), ("Kamala", "Yusuf"), ("Sonya", "Tariq")])
+def test_she_and_he_know_given_names_from_many_places(her, him):
+    text = f'{her} Vance met {him} Odell. "We will not back down on this," she said. "Nor will we, not this year," he said.'
+    assert [s for _, s, _ in quotes(text)] == [f"{her} Vance", f"{him} Odell"]
+
+
 def test_pronouns_pass_over_people_named_inside_a_quotation():
     text = 'Colm Dray teaches at Fenwick. "By raising hopes so high, Tom Ellery makes a deal less likely," he said.'
     assert [s for _, s, _ in quotes(text)] == ["Colm Dray"]

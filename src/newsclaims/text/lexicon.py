@@ -410,38 +410,73 @@ DEMONYMS: Final = _words(
 # Given names, by usual gender, for telling a person from a product and for pronouns.
 MALE_NAMES: Final = _words(
     """
-    Aaron Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andrew Andy Angus Anthony Antonio
-    Arnold Arthur Ashok Barack Barry Ben Benjamin Bernard Bill Billy Bob Boris Brad Brandon Brian
-    Bruce Bryan Carl Carlos Charles Charlie Chris Christian Christopher Chuck Colin Craig Dan Daniel
-    Danny Darren David Dean Dennis Derek Dmitry Don Donald Doug Douglas Duncan Dylan Ed Eddie
-    Edward Elon Emmanuel Eric Erik Evan Felix Fernando Francis Francisco Frank Fred Gary Gavin
-    Geoffrey George Gerald Gordon Graham Greg Gregory Hakeem Hans Harold Harry Henry Howard Hugh Ian
-    Ivan Jack Jacob Jake James Jamie Jason Javier Jay Jeff Jeffrey Jensen Jeremy Jerome Jim
-    Jimmy Joe Joel John Johnny Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua Juan Julian Justin
-    Kai Karl Keith Ken Kenneth Kevin Kim Kirk Kyle Larry Lee Leo Leon Lewis Liam Logan Louis Luca
-    Lucas Luis Luke Malcolm Marc Marco Marcus Mario Mark Martin Mason Matt Matthew Max Michael
-    Michel Miguel Mike Mitch Mohammed Muhammad Nathan Neil Nicholas Nick Nicolas Nigel Noah Oliver Omar
-    Oscar Owen Pablo Patrick Paul Pedro Peter Phil Philip Pierre Rahul Rajesh Ralph Ray Raymond Reed
-    Ricardo Richard Rick Rob Robert Robin Rodrigo Roger Roland Ron Ronald Ross Roy Russell Ryan Sam
-    Samuel Satya Scott Sean Sebastian Sergei Sergey Seth Shawn Simon Stan Stanley Stefan Stephen
-    Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tony Travis Trevor Tyler Victor
-    Vincent Vladimir Walter Warren Wayne Wei Will William Xavier Yann Yuri Zach Zachary
+    Aaron Abdul Abdullah Adam Adnan Adrian Ahmad Ahmed Akira Alan Albert Alberto Aleksandr
+    Alessandro Alex Alexander Alexei Alexis Alfonso Alfred Ali Alvaro Amir Anders Andre Andrei
+    Andres Andrew Andy Angelo Angus Anil Anthony Antoine Anton Antonio Arjun Armando Arnold Arthur
+    Arturo Ashok Barack Barry Ben Benjamin Benoit Bernard Bernie Bertrand Bill Billy Bjorn Blake Bob
+    Bobby Boris Boyd Brad Brandon Brendan Brent Brett Brian Bruce Bryan Bryce Byron Carl Carlo
+    Carlos Cedric Cesar Charles Charlie Chris Christian Christopher Chuck Clarence Clifford Clint
+    Clive Cody Colin Connor Conor Cory Craig Curtis Cyril Damian Damien Dan Daniel Danny Dante
+    Darius Darrell Darren Darryl Dave David Davide Dean Declan Deepak Dennis Derek Dermot Desmond
+    Dimitri Dmitry Domenico Dominic Dominique Don Donald Doug Douglas Duncan Dwayne Dwight Dylan Ed
+    Eddie Eduardo Edward Elijah Elliot Elliott Elon Emil Emilio Emmanuel Enrique Eric Erik Ernest
+    Ernesto Ethan Eugene Evan Fabian Fabio Farhan Federico Fedor Felix Fernando Florian Francesco
+    Francis Francisco Franco Frank Franz Fraser Fred Gabriel Garrett Gary Gavin Geoff Geoffrey
+    George Gerald Gerard Gerhard Giorgio Giovanni Giuseppe Glenn Gonzalo Gordon Graeme Graham Greg
+    Gregory Guillaume Gunnar Gustavo Hakeem Hamid Hamza Hans Harold Harry Hassan Hector Helmut Henry
+    Herbert Hiroshi Hossein Howard Hugh Humphrey Hussein Ian Ibrahim Igor Imran Isaac Ismail Ivan
+    Jack Jacob Jacques Jaime Jake Jamal James Jamie Jared Jarrod Jason Javier Jay Jeff Jeffrey Jens
+    Jensen Jeremy Jerome Jerry Jesse Jesus Jim Jimmy Joachim Joaquin Joe Joel Johan Johannes John
+    Johnny Jon Jonah Jonas Jonathan Jordan Jorge Jose Josef Joseph Josh Joshua Juan Juergen Julian
+    Julio Jurgen Justin Kai Kamal Kareem Karim Karl Kazuo Keir Keith Kelvin Ken Kenji Kenneth Kevin
+    Khalid Kieran Kim Kirk Kofi Konstantin Kurt Kyle Larry Lars Laurence Lawrence Lee Leo Leon
+    Leonard Leonardo Lewis Liam Lionel Logan Lorenzo Louis Luc Luca Lucas Lucien Luigi Luis Lukas
+    Luke Malcolm Manuel Marc Marcel Marcelo Marco Marcus Marek Mario Mark Martin Marvin Mason
+    Massimo Mathieu Matt Matteo Matthew Matthias Maurice Max Mehmet Micah Michael Michel Miguel Mike
+    Mikhail Mitch Mitchell Mohamed Mohammad Mohammed Muhammad Narendra Nathan Naveen Neil Neville
+    Nicholas Nick Nicolas Nigel Niklas Nikolai Nils Noah Olaf Oleg Oliver Olivier Omar Oscar Owen
+    Pablo Pascal Patrick Paul Pavel Pedro Peter Phil Philip Pierre Piotr Pradeep Rafael Rahm Rahul
+    Rajesh Rajiv Ralph Ramon Randall Randy Raul Ray Raymond Reed Reginald Reza Rhys Ricardo Riccardo
+    Richard Rick Rishi Rob Robert Roberto Robin Rodney Rodrigo Roger Roland Rolf Ron Ronald Ronnie
+    Rory Ross Roy Rudy Rupert Russell Ryan Salman Sam Samuel Sanjay Satya Saul Scott Sean Sebastian
+    Sergei Sergey Sergio Seth Shane Shawn Sidney Silvio Simon Stan Stanley Stefan Stefano Steffen
+    Stephan Stephen Steve Steven Stuart Sunil Sven Tariq Ted Terence Terry Theo Theodore Thierry
+    Thomas Tim Timothy Tobias Toby Todd Tom Tomas Tony Travis Trevor Tyler Umar Victor Vijay Vikram
+    Viktor Vincent Vinod Vivek Vladimir Walter Warren Wayne Wei Werner Wesley Wilfred Will Willem
+    William Wolfgang Xavier Yann Yasser Yosef Yuri Yusuf Zach Zachary Zane Zoltan
     """
 )
 FEMALE_NAMES: Final = _words(
     """
-    Abigail Ada Alexandra Alice Alicia Alison Amanda Amber Amy Ana Andrea Angela Ann Anna Anne
-    Annie Barbara Beth Betty Beverly Brenda Caroline Carol Catherine Charlotte Cheryl Chloe
-    Christina Christine Claire Claudia Cynthia Daisy Dana Deborah Denise Diana Diane Donna Doris
-    Eleanor Elena Elizabeth Ella Ellen Emily Emma Erin Eva Fiona Frances Gabriela Gina Grace
-    Hannah Heather Helen Holly Ingrid Irene Isabel Isabella Jacqueline Jane Janet Janice Jennifer
-    Jessica Jill Joan Joanna Josephine Joy Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen
-    Kathryn Kathy Katie Kelly Kimberly Kristen Laura Lauren Leah Linda Lisa Lori Louise Lucy Lydia
-    Letitia Lynn Madeleine Margaret Maria Marie Marilyn Martha Mary Megan Melanie Melissa Meredith Michelle
-    Mira Miriam Molly Monica Nadia Nancy Natalie Natasha Nicole Nina Olivia Pamela Patricia Paula
-    Penny Priya Rachel Rebecca Rita Rose Ruth Sally Samantha Sandra Sara Sarah Sharon Sheryl
-    Sofia Sophie Stephanie Susan Suzanne Tanya Teresa Theresa Tina Tracy Ursula Valerie Vanessa
-    Victoria Virginia Wendy Yvonne Zoe
+    Abigail Ada Adriana Agnes Aisha Alana Alejandra Alexandra Alice Alicia Alina Alison Allison
+    Alyssa Amanda Amber Amelia Amy Ana Anastasia Andrea Angela Angelica Angelina Anita Ann Anna Anne
+    Annette Annie Antonia Ashley Audrey Ayesha Barbara Beatrice Becky Belinda Bernadette Beth
+    Bethany Betty Beverly Bianca Brenda Brianna Bridget Brittany Brooke Camila Camille Candace Carla
+    Carol Caroline Carolyn Carrie Cassandra Catherine Cathy Cecilia Celia Charlene Charlotte Cheryl
+    Chiara Chloe Christiane Christina Christine Christy Cindy Claire Clara Claudette Claudia Colleen
+    Connie Corinne Courtney Cynthia Daisy Dana Daniela Danielle Debbie Deborah Debra Delia Della
+    Denise Diana Diane Dolores Donna Doris Dorothy Edith Elaine Eleanor Elena Elisabeth Eliza
+    Elizabeth Ella Ellen Ellie Eloise Elsa Emilia Emily Emma Erica Erika Erin Esther Ethel Eugenia
+    Eunice Eva Evelyn Fatima Felicity Fernanda Fiona Frances Francesca Francine Freya Gabriela
+    Gabrielle Gemma Genevieve Geraldine Gillian Gina Gladys Gloria Grace Greta Gwen Gwendolyn Hannah
+    Harriet Hayley Heather Heidi Helen Helena Hilary Hillary Holly Ilhan Imogen Ines Ingrid Irene
+    Irina Isabel Isabella Isabelle Jacinda Jacqueline Jana Jane Janet Janice Janine Jeanette Jeanne
+    Jenna Jennifer Jenny Jessica Jill Joan Joanna Joanne Jocelyn Jodie Johanna Jordana Josephine Joy
+    Joyce Judith Judy Julia Juliana Julianne Julie Juliet Justine Kamala Kara Karen Karin Katarina
+    Kate Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Kelly Kimberly Kirsten Kristen Kristi
+    Kristin Kristina Krystal Lara Latoya Laura Lauren Leah Leila Lena Leslie Letitia Lila Liliana
+    Linda Lindsay Lindsey Lisa Lori Lorraine Louise Lucia Lucy Luisa Lydia Lynn Lynne Mackenzie
+    Madeleine Mara Marcia Margaret Margarita Margot Maria Mariana Marianne Marie Marilyn Marina
+    Marion Marisa Marjorie Marla Marlene Marsha Martha Mary Maureen Maxine Megan Melanie Melinda
+    Melissa Meredith Mia Michaela Michelle Mildred Millie Mindy Mira Miranda Miriam Molly Monica
+    Monique Nadia Nadine Nancy Naomi Natalia Natalie Natasha Nicole Nikki Nina Noor Nora Norma Olga
+    Olivia Paige Pamela Patricia Paula Paulette Pauline Penny Petra Phoebe Phyllis Polly Priscilla
+    Priya Rachael Rachel Ramona Rebecca Rebekah Renee Rhonda Rita Roberta Rosa Rosalind Rose
+    Rosemary Roxanne Ruth Sabrina Sally Samantha Samira Sandra Sara Sarah Sasha Serena Sharon Sheila
+    Sheryl Shirley Silvia Simone Sofia Sonia Sonya Sophie Stacey Stacy Stephanie Susan Suzanne
+    Svetlana Sylvia Tamara Tanya Tara Tatiana Teresa Tessa Thelma Theresa Tina Tracey Tracy Trisha
+    Tulsi Ursula Valentina Valerie Vanessa Vera Veronica Vicki Victoria Virginia Vivian Wanda Wendy
+    Yasmin Yolanda Yvette Yvonne Zeynep Zoe
     """
 )
 
