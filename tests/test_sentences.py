@@ -28,6 +28,11 @@ def sentences(text):
         # ... but do when a sentence opener follows
         ("He lives in the U.S. The company does not.", ["He lives in the U.S.", "The company does not."]),
         ("Sales were due on Dec. 5 at noon. They came late.", ["Sales were due on Dec. 5 at noon.", "They came late."]),
+        # plural titles and "Rt. Hon." lead into names
+        ("Sens. Ann Lee and Bo Park objected. Rt. Hon. Jo Bell agreed.", ["Sens. Ann Lee and Bo Park objected.", "Rt. Hon. Jo Bell agreed."]),
+        # a state abbreviation of a dateline or address ends a sentence only before an opener
+        ("LAKE CITY, Mich. (AP) \u2014 Officials met. He moved to Irvine, Calif. The firm stayed.", ["LAKE CITY, Mich. (AP) \u2014 Officials met.", "He moved to Irvine, Calif.", "The firm stayed."]),
+        ("Patients fell ill. Doctors came.", ["Patients fell ill.", "Doctors came."]),
         # decimals and initials
         ("Revenue rose 1.5% to $4.2 billion. J. R. Smith left.", ["Revenue rose 1.5% to $4.2 billion.", "J. R. Smith left."]),
         # a single capital after a digit is no initial

@@ -44,12 +44,18 @@ _LINE_SPACE: Final = " \t\r\f\v\u00a0"
 # Abbreviations that never end a sentence (they always lead into a name or number).
 _NEVER_FINAL: Final = frozenset(
     """mr mrs ms messrs dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    supt insp det fr no nos vol vols fig figs approx ca cf vs v jan feb mar apr jun jul aug sep
+    sens reps govs gens rt supt insp det fr no nos vol vols fig figs approx ca cf vs v jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft""".split()
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 _MAYBE_FINAL: Final = frozenset(
     "inc corp co ltd plc llc bros u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
+)
+# US state abbreviations of datelines and addresses ("ST. JOSEPH, Mich. (AP) -", "Irvine, Calif."),
+# which end a sentence only as the abbreviations above do; capitalised only, as some are words ("ill").
+_STATES: Final = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 _OPENERS: Final = frozenset(
     """the a an he she it they we i you this that these those there his her its their our but and
@@ -118,7 +124,7 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
         return False
     if len(abbr) == 1 and before.group(1).isupper():
         return False  # an initial: "J. Smith"
-    if abbr in _MAYBE_FINAL or (len(abbr) <= 4 and "." in abbr):
+    if abbr in _MAYBE_FINAL or (len(abbr) <= 4 and "." in abbr) or before.group(1) in _STATES:
         return word.strip("\"'\u201c\u2018(").lower() in _OPENERS
     return True
 
