@@ -27,12 +27,17 @@ def sentences(text):
         ("The U.S. Treasury agreed. Prices rose.", ["The U.S. Treasury agreed.", "Prices rose."]),
         # ... but do when a sentence opener follows
         ("He lives in the U.S. The company does not.", ["He lives in the U.S.", "The company does not."]),
+        ("Talks between the U.S. And Brazil resumed. They ended.", ["Talks between the U.S. And Brazil resumed.", "They ended."]),
         ("Sales were due on Dec. 5 at noon. They came late.", ["Sales were due on Dec. 5 at noon.", "They came late."]),
         # plural titles and "Rt. Hon." lead into names
         ("Sens. Ann Lee and Bo Park objected. Rt. Hon. Jo Bell agreed.", ["Sens. Ann Lee and Bo Park objected.", "Rt. Hon. Jo Bell agreed."]),
         # a state abbreviation of a dateline or address ends a sentence only before an opener
         ("LAKE CITY, Mich. (AP) \u2014 Officials met. He moved to Irvine, Calif. The firm stayed.", ["LAKE CITY, Mich. (AP) \u2014 Officials met.", "He moved to Irvine, Calif.", "The firm stayed."]),
         ("Patients fell ill. Doctors came.", ["Patients fell ill.", "Doctors came."]),
+        # "No." before a number is an abbreviation, before a word a word
+        ("It ranked No. 3 in the survey. Oh, no. It fell again.", ["It ranked No. 3 in the survey.", "Oh, no.", "It fell again."]),
+        # a single capital before an opener is no initial
+        ("Her plan was called Plan B. The board rejected it.", ["Her plan was called Plan B.", "The board rejected it."]),
         # decimals and initials
         ("Revenue rose 1.5% to $4.2 billion. J. R. Smith left.", ["Revenue rose 1.5% to $4.2 billion.", "J. R. Smith left."]),
         # a single capital after a digit is no initial

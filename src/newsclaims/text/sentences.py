@@ -44,9 +44,12 @@ _LINE_SPACE: Final = " \t\r\f\v\u00a0"
 # Abbreviations that never end a sentence (they always lead into a name or number).
 _NEVER_FINAL: Final = frozenset(
     """mr mrs ms messrs dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    sens reps govs gens rt supt insp det fr no nos vol vols fig figs approx ca cf vs v jan feb mar apr jun jul aug sep
+    sens reps govs gens rt supt insp det fr approx ca cf vs v jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft""".split()
 )
+# Abbreviations that lead into a number ("No. 10", "Vol. 2"); before a word they are words
+# that may end a sentence ("Oh, no. It failed.").
+_BEFORE_NUMBER: Final = frozenset("no nos vol vols fig figs".split())
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 _MAYBE_FINAL: Final = frozenset(
     "inc corp co ltd plc llc bros u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
@@ -57,8 +60,10 @@ _STATES: Final = frozenset(
     """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
+# ("And" is left out: after an abbreviation it nearly always joins two names, "the U.S. And Japan",
+# as wire copy capitalises it there.)
 _OPENERS: Final = frozenset(
-    """the a an he she it they we i you this that these those there his her its their our but and
+    """the a an he she it they we i you this that these those there his her its their our but
     so yet in on at for as if when while after before however meanwhile still also then now
     according some many most one two three""".split()
 )
@@ -120,13 +125,20 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     if not before:
         return True
     abbr = before.group(1).lower()
+    if abbr in _BEFORE_NUMBER:
+        return not first.isdigit()
     if abbr in _NEVER_FINAL:
         return False
     if len(abbr) == 1 and before.group(1).isupper():
-        return False  # an initial: "J. Smith"
+        # an initial ("J. Smith"), unless an opener follows the letter ("got a B. The rest ...")
+        return _is_opener(word)
     if abbr in _MAYBE_FINAL or (len(abbr) <= 4 and "." in abbr) or before.group(1) in _STATES:
-        return word.strip("\"'\u201c\u2018(").lower() in _OPENERS
+        return _is_opener(word)
     return True
+
+
+def _is_opener(word: str) -> bool:
+    return word.strip("\"'\u201c\u2018(").lower() in _OPENERS
 
 
 def _attribution_follows(text: str, stop: int, end: int) -> bool:
