@@ -34,6 +34,7 @@ def sentences(text):
         # a state abbreviation of a dateline or address ends a sentence only before an opener
         ("LAKE CITY, Mich. (AP) \u2014 Officials met. He moved to Irvine, Calif. The firm stayed.", ["LAKE CITY, Mich. (AP) \u2014 Officials met.", "He moved to Irvine, Calif.", "The firm stayed."]),
         ("Patients fell ill. Doctors came.", ["Patients fell ill.", "Doctors came."]),
+        ("The prize went to Ray Dunn Jr. The jury was split.", ["The prize went to Ray Dunn Jr.", "The jury was split."]),
         # "No." before a number is an abbreviation, before a word a word
         ("It ranked No. 3 in the survey. Oh, no. It fell again.", ["It ranked No. 3 in the survey.", "Oh, no.", "It fell again."]),
         # a single capital before an opener is no initial

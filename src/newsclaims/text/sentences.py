@@ -43,7 +43,7 @@ _LINE_SPACE: Final = " \t\r\f\v\u00a0"
 
 # Abbreviations that never end a sentence (they always lead into a name or number).
 _NEVER_FINAL: Final = frozenset(
-    """mr mrs ms messrs dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    """mr mrs ms messrs dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     sens reps govs gens rt supt insp det fr approx ca cf vs v jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft""".split()
 )
@@ -52,7 +52,7 @@ _NEVER_FINAL: Final = frozenset(
 _BEFORE_NUMBER: Final = frozenset("no nos vol vols fig figs".split())
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 _MAYBE_FINAL: Final = frozenset(
-    "inc corp co ltd plc llc bros u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
+    "inc corp co ltd plc llc bros jr sr u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
 )
 # US state abbreviations of datelines and addresses ("ST. JOSEPH, Mich. (AP) -", "Irvine, Calif."),
 # which end a sentence only as the abbreviations above do; capitalised only, as some are words ("ill").
