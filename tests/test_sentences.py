@@ -51,6 +51,8 @@ def sentences(text):
         ("He tweeted, \u201cGreat news! Big day.\u201d Nobody replied.", ["He tweeted, \u201cGreat news! Big day.\u201d", "Nobody replied."]),
         # an exclamation closing a quotation, then its attribution
         ("\u201cWhat a win!\u201d Jones tweeted on Monday. Fans agreed.", ["\u201cWhat a win!\u201d Jones tweeted on Monday.", "Fans agreed."]),
+        # a closing quotation mark set off by a space still ends the quotation
+        ("They called it \u201c the long wait. \u201d But it ended. Fans cheered.", ["They called it \u201c the long wait. \u201d", "But it ended.", "Fans cheered."]),
         # a single-quoted phrase that ends a sentence
         ("It was called 'a very long shot indeed.' Later it worked.", ["It was called 'a very long shot indeed.'", "Later it worked."]),
         # lines without final punctuation are sentences of their own

@@ -30,7 +30,9 @@ __all__ = ["paragraphs", "split_sentences", "sentence_spans"]
 # a line from its first to its last non-space character (the backtracking covers trailing spaces only)
 _LINE: Final = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _QUOTE_MARKS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
-_TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?=\s)")
+# final punctuation and the closing marks glued to it; a right double quotation mark, which never
+# opens a quotation, also after one space ("... the lung. \u201d But ...", as some pages set it)
+_TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?: \u201d)?(?=\s)")
 _LABEL: Final = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
 _WORD_BEFORE: Final = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
 _NEXT_WORD: Final = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
