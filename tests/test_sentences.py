@@ -53,6 +53,12 @@ def sentences(text):
         ("\u201cWhat a win!\u201d Jones tweeted on Monday. Fans agreed.", ["\u201cWhat a win!\u201d Jones tweeted on Monday.", "Fans agreed."]),
         # a closing quotation mark set off by a space still ends the quotation
         ("They called it \u201c the long wait. \u201d But it ended. Fans cheered.", ["They called it \u201c the long wait. \u201d", "But it ended.", "Fans cheered."]),
+        # ... also with an apposition between the name and the verb
+        (
+            "\u201cWho pays for it?\u201d Li Wei, a former director at the fund, said on Monday. Nobody knew.",
+            ["\u201cWho pays for it?\u201d Li Wei, a former director at the fund, said on Monday.", "Nobody knew."],
+        ),
+        ("\u201cWho pays?\u201d Li Wei, a teacher, had no answer. He left.", ["\u201cWho pays?\u201d", "Li Wei, a teacher, had no answer.", "He left."]),
         # a single-quoted phrase that ends a sentence
         ("It was called 'a very long shot indeed.' Later it worked.", ["It was called 'a very long shot indeed.'", "Later it worked."]),
         # lines without final punctuation are sentences of their own

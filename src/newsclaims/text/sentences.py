@@ -40,6 +40,12 @@ _NEXT_WORD: Final = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
 _ATTRIBUTION_AFTER: Final = re.compile(
     r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
 )
+# ... or a name with an apposition between commas, then the verb ("?\u201d Li Wei, a former
+# director at the fund, said"); the apposition holds no sentence punctuation or quotation mark.
+_APPOSITION_ATTRIBUTION_AFTER: Final = re.compile(
+    r"\s{1,4}[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3},[^,.!?\"\u201c\u201d]{1,120},\s"
+    r"(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
+)
 _CLOSING_MARKS: Final = "\"\u201d\u2019'"
 _LINE_SPACE: Final = " \t\r\f\v\u00a0"
 
@@ -145,8 +151,11 @@ def _is_opener(word: str) -> bool:
 
 def _attribution_follows(text: str, stop: int, end: int) -> bool:
     """After a closing quotation: is the next clause its attribution ("Jones tweeted", "he said")?"""
-    m = _ATTRIBUTION_AFTER.match(text, stop, end)
-    return m is not None and m.group(1) in CUE_FORMS
+    for pattern in (_ATTRIBUTION_AFTER, _APPOSITION_ATTRIBUTION_AFTER):
+        m = pattern.match(text, stop, end)
+        if m is not None and m.group(1) in CUE_FORMS:
+            return True
+    return False
 
 
 def split_sentences(
