@@ -36,15 +36,17 @@ _TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?: \u
 _LABEL: Final = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
 _WORD_BEFORE: Final = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
 _NEXT_WORD: Final = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
-# Up to four capitalised words, or a pronoun, then a speech verb: an attribution after a quote.
+# Up to four capitalised words, or a pronoun, then a speech verb (after an adverb such as "also" or
+# one in -ly, "Ann tearfully asked"): an attribution after a quote.
+_ADVERB_AND_VERB: Final = r"(?:also\s|later\s|then\s|[a-z]{2,12}ly\s)?([a-z]{2,12})\b"
 _ATTRIBUTION_AFTER: Final = re.compile(
-    r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
+    r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)" + _ADVERB_AND_VERB
 )
 # ... or a name with an apposition between commas, then the verb ("?\u201d Li Wei, a former
 # director at the fund, said"); the apposition holds no sentence punctuation or quotation mark.
 _APPOSITION_ATTRIBUTION_AFTER: Final = re.compile(
     r"\s{1,4}[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3},[^,.!?\"\u201c\u201d]{1,120},\s"
-    r"(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
+    + _ADVERB_AND_VERB
 )
 _CLOSING_MARKS: Final = "\"\u201d\u2019'"
 _LINE_SPACE: Final = " \t\r\f\v\u00a0"
