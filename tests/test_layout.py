@@ -133,6 +133,13 @@ def test_labels_and_names():
         ("- a bullet item without a period", False),
         ("Q: What happens next", False),
         ("lower-case fragment of a sentence", False),
+        # a sentence in brackets, or one that a link or hashtags follow (an embedded post), is no heading
+        ("(The council has not said which.)", False),
+        ("(Reporting by Ann Lee; Editing by Bo Park)", True),
+        ("Who pays for the new road? pic.twitter.com/Ab12Cd", False),
+        ("So the campaign worked... #thanks #roads", False),
+        ("Vote for the road plan https://t.co/Ab12Cd", True),
+        ("[ The Daily Courier ]", True),
         ("word " * 30, False),
     ],
 )

@@ -27,7 +27,36 @@ def sentences(text):
         ("The U.S. Treasury agreed. Prices rose.", ["The U.S. Treasury agreed.", "Prices rose."]),
         # ... but do when a sentence opener follows
         ("He lives in the U.S. The company does not.", ["He lives in the U.S.", "The company does not."]),
+        (
+            "Talks between the U.S. And Brazil resumed. They ended.",
+            ["Talks between the U.S. And Brazil resumed.", "They ended."],
+        ),
         ("Sales were due on Dec. 5 at noon. They came late.", ["Sales were due on Dec. 5 at noon.", "They came late."]),
+        # plural titles and "Rt. Hon." lead into names
+        (
+            "Sens. Ann Lee and Bo Park objected. Rt. Hon. Jo Bell agreed.",
+            ["Sens. Ann Lee and Bo Park objected.", "Rt. Hon. Jo Bell agreed."],
+        ),
+        # a state abbreviation of a dateline or address ends a sentence only before an opener
+        (
+            "LAKE CITY, Mich. (AP) \u2014 Officials met. He moved to Irvine, Calif. The firm stayed.",
+            ["LAKE CITY, Mich. (AP) \u2014 Officials met.", "He moved to Irvine, Calif.", "The firm stayed."],
+        ),
+        ("Patients fell ill. Doctors came.", ["Patients fell ill.", "Doctors came."]),
+        (
+            "The prize went to Ray Dunn Jr. The jury was split.",
+            ["The prize went to Ray Dunn Jr.", "The jury was split."],
+        ),
+        # "No." before a number is an abbreviation, before a word a word
+        (
+            "It ranked No. 3 in the survey. Oh, no. It fell again.",
+            ["It ranked No. 3 in the survey.", "Oh, no.", "It fell again."],
+        ),
+        # a single capital before an opener is no initial
+        (
+            "Her plan was called Plan B. The board rejected it.",
+            ["Her plan was called Plan B.", "The board rejected it."],
+        ),
         # decimals and initials
         ("Revenue rose 1.5% to $4.2 billion. J. R. Smith left.", ["Revenue rose 1.5% to $4.2 billion.", "J. R. Smith left."]),
         # a single capital after a digit is no initial
@@ -40,6 +69,24 @@ def sentences(text):
         ("He tweeted, \u201cGreat news! Big day.\u201d Nobody replied.", ["He tweeted, \u201cGreat news! Big day.\u201d", "Nobody replied."]),
         # an exclamation closing a quotation, then its attribution
         ("\u201cWhat a win!\u201d Jones tweeted on Monday. Fans agreed.", ["\u201cWhat a win!\u201d Jones tweeted on Monday.", "Fans agreed."]),
+        # a closing quotation mark set off by a space still ends the quotation
+        (
+            "They called it \u201c the long wait. \u201d But it ended. Fans cheered.",
+            ["They called it \u201c the long wait. \u201d", "But it ended.", "Fans cheered."],
+        ),
+        (
+            "\u201cCan I keep it?\u201d Ann quietly asked her father. He agreed.",
+            ["\u201cCan I keep it?\u201d Ann quietly asked her father.", "He agreed."],
+        ),
+        # ... also with an apposition between the name and the verb
+        (
+            "\u201cWho pays for it?\u201d Li Wei, a former director at the fund, said on Monday. Nobody knew.",
+            ["\u201cWho pays for it?\u201d Li Wei, a former director at the fund, said on Monday.", "Nobody knew."],
+        ),
+        (
+            "\u201cWho pays?\u201d Li Wei, a teacher, had no answer. He left.",
+            ["\u201cWho pays?\u201d", "Li Wei, a teacher, had no answer.", "He left."],
+        ),
         # a single-quoted phrase that ends a sentence
         ("It was called 'a very long shot indeed.' Later it worked.", ["It was called 'a very long shot indeed.'", "Later it worked."]),
         # lines without final punctuation are sentences of their own

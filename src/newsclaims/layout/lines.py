@@ -46,6 +46,11 @@ _WRAPPED_PARAGRAPH: Final = re.compile(rf"\S[^\n]*(?:{_WRAP}[^\n]*)*")
 _MID_SENTENCE_WRAP: Final = re.compile(rf"(?:[^\W_]|[,;])[ \t\r\f\v]*{_WRAP}")
 _FINAL_PUNCT: Final = frozenset(".!?\u2026:;,\"'\u201d\u2019\u00bb\u3002\uff01\uff1f")
 _FIRST_ALNUM: Final = re.compile(r"[^\W_]")
+# What may trail a sentence's final punctuation on a line and still leave it a sentence: closing
+# brackets ("(It was not.)") and, in embedded posts, links, hashtags and handles
+# ("Who pays? pic.twitter.com/x1", "It works... #thanks").
+_CLOSING_BRACKETS: Final = ")]} \t"
+_TRAILER: Final = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|[#@]\w)", re.I)
 _FIRST_WORD: Final = re.compile(r"[\"\u201c\u2018'(\[]?([A-Za-z]{1,20})(:?)")
 _CREDIT: Final = re.compile(r"\b(?:by|courtesy|via|credit)\b", re.I)
 
@@ -184,7 +189,7 @@ def looks_like_heading(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > HEADING_MAX_CHARS:
         return False
-    if text[-1] in _FINAL_PUNCT:  # most lines: only a rule such as "..." is then a heading
+    if _sentence_end(text)[-1:] in _FINAL_PUNCT:  # most lines: only a rule such as "..." is then a heading
         return _FIRST_ALNUM.search(text) is None
     first = _FIRST_ALNUM.search(text)
     if first is None:
@@ -193,6 +198,16 @@ def looks_like_heading(text: str) -> bool:
         return False
     letter = first.group()
     return (letter.isupper() or letter.isdigit()) and len(text.split()) <= HEADING_MAX_WORDS
+
+
+def _sentence_end(text: str) -> str:
+    """``text`` without the links, hashtags and closing brackets that may follow a sentence's end
+    ("Who pays? pic.twitter.com/x1" -> "Who pays?"), or ``text`` itself when nothing else is left."""
+    words = text.split()
+    while len(words) > 1 and _TRAILER.match(words[-1]):
+        words.pop()
+    end = words[-1].rstrip(_CLOSING_BRACKETS)
+    return end if end else text
 
 
 def looks_like_caption(line: Line, follows_blank: bool) -> bool:

@@ -30,29 +30,50 @@ __all__ = ["paragraphs", "split_sentences", "sentence_spans"]
 # a line from its first to its last non-space character (the backtracking covers trailing spaces only)
 _LINE: Final = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 _QUOTE_MARKS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a]")
-_TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?=\s)")
+# final punctuation and the closing marks glued to it; a right double quotation mark, which never
+# opens a quotation, also after one space ("... the lung. \u201d But ...", as some pages set it)
+_TERMINAL: Final = re.compile(r"[.!?\u2026]+(?:[\"\u201d\u2019')\]]{1,3})?(?: \u201d)?(?=\s)")
 _LABEL: Final = re.compile(r"(?:[QA]\s{0,3}[:：.]|[-*\u2022\u25aa\u25cf\u2013]\s|\d{1,2}[.)]\s)\s{0,8}")
 _WORD_BEFORE: Final = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]{0,10})\.$")
 _NEXT_WORD: Final = re.compile(r"\s{1,20}([\"\u201c\u2018'(\[]?)(\S{0,40})")
-# Up to four capitalised words, or a pronoun, then a speech verb: an attribution after a quote.
+# Up to four capitalised words, or a pronoun, then a speech verb (after an adverb such as "also" or
+# one in -ly, "Ann tearfully asked"): an attribution after a quote.
+_ADVERB_AND_VERB: Final = r"(?:also\s|later\s|then\s|[a-z]{2,12}ly\s)?([a-z]{2,12})\b"
 _ATTRIBUTION_AFTER: Final = re.compile(
-    r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)(?:also\s|later\s|then\s)?([a-z]{2,12})\b"
+    r"\s{1,4}(?:(?:[A-Z][\w.'\u2019-]{0,30}\s){1,4}|(?:he|she|they|it|we|I)\s)" + _ADVERB_AND_VERB
+)
+# ... or a name with an apposition between commas, then the verb ("?\u201d Li Wei, a former
+# director at the fund, said"); the apposition holds no sentence punctuation or quotation mark.
+_APPOSITION_ATTRIBUTION_AFTER: Final = re.compile(
+    r"\s{1,4}[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3},[^,.!?\"\u201c\u201d]{1,120},\s"
+    + _ADVERB_AND_VERB
 )
 _CLOSING_MARKS: Final = "\"\u201d\u2019'"
 _LINE_SPACE: Final = " \t\r\f\v\u00a0"
 
 # Abbreviations that never end a sentence (they always lead into a name or number).
 _NEVER_FINAL: Final = frozenset(
-    """mr mrs ms messrs dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    supt insp det fr no nos vol vols fig figs approx ca cf vs v jan feb mar apr jun jul aug sep
+    """mr mrs ms messrs dr prof st gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    sens reps govs gens rt supt insp det fr approx ca cf vs v jan feb mar apr jun jul aug sep
     sept oct nov dec mt ft""".split()
 )
+# Abbreviations that lead into a number ("No. 10", "Vol. 2"); before a word they are words
+# that may end a sentence ("Oh, no. It failed.").
+_BEFORE_NUMBER: Final = frozenset("no nos vol vols fig figs".split())
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 _MAYBE_FINAL: Final = frozenset(
-    "inc corp co ltd plc llc bros u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
+    "inc corp co ltd plc llc bros jr sr u.s u.k u.n e.u a.m p.m etc e.g i.e d.c n.y l.a u.s.a".split()
 )
+# US state abbreviations of datelines and addresses ("ST. JOSEPH, Mich. (AP) -", "Irvine, Calif."),
+# which end a sentence only as the abbreviations above do; capitalised only, as some are words ("ill").
+_STATES: Final = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+)
+# ("And" is left out: after an abbreviation it nearly always joins two names, "the U.S. And Japan",
+# as wire copy capitalises it there.)
 _OPENERS: Final = frozenset(
-    """the a an he she it they we i you this that these those there his her its their our but and
+    """the a an he she it they we i you this that these those there his her its their our but
     so yet in on at for as if when while after before however meanwhile still also then now
     according some many most one two three""".split()
 )
@@ -114,19 +135,29 @@ def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
     if not before:
         return True
     abbr = before.group(1).lower()
+    if abbr in _BEFORE_NUMBER:
+        return not first.isdigit()
     if abbr in _NEVER_FINAL:
         return False
     if len(abbr) == 1 and before.group(1).isupper():
-        return False  # an initial: "J. Smith"
-    if abbr in _MAYBE_FINAL or (len(abbr) <= 4 and "." in abbr):
-        return word.strip("\"'\u201c\u2018(").lower() in _OPENERS
+        # an initial ("J. Smith"), unless an opener follows the letter ("got a B. The rest ...")
+        return _is_opener(word)
+    if abbr in _MAYBE_FINAL or (len(abbr) <= 4 and "." in abbr) or before.group(1) in _STATES:
+        return _is_opener(word)
     return True
+
+
+def _is_opener(word: str) -> bool:
+    return word.strip("\"'\u201c\u2018(").lower() in _OPENERS
 
 
 def _attribution_follows(text: str, stop: int, end: int) -> bool:
     """After a closing quotation: is the next clause its attribution ("Jones tweeted", "he said")?"""
-    m = _ATTRIBUTION_AFTER.match(text, stop, end)
-    return m is not None and m.group(1) in CUE_FORMS
+    for pattern in (_ATTRIBUTION_AFTER, _APPOSITION_ATTRIBUTION_AFTER):
+        m = pattern.match(text, stop, end)
+        if m is not None and m.group(1) in CUE_FORMS:
+            return True
+    return False
 
 
 def split_sentences(
