@@ -50,6 +50,9 @@ def sourced(text):
         ("\"It was not me,\" Mira Koss joked.", "Mira Koss", "joke"),
         ("\"It was not me,\" Mira Koss quipped.", "Mira Koss", "quip"),  # the consonant doubles
         ("\"It was not me at all,\" Mira Koss continued.", "Mira Koss", "continue"),  # next to a quotation
+        ("\"It was not me at all,\" Mira Koss laughed.", "Mira Koss", "laugh"),
+        ("\"The chip is years too late,\" Mira Koss grumbled.", "Mira Koss", "grumble"),
+        ("Mira Koss bemoaned that the chip is late.", "Mira Koss", "bemoan"),
         # a chain of appositions: the name that opens it, not a place inside it
         ("Mira Koss, a fellow at Halden College in Leeds, England, and author of the study, said the chip is new.", "Mira Koss", "say"),
         ("\"The chip is new,\" Mira Koss, an analyst at a soil, air and water think tank told Reuters.", "Mira Koss", "tell"),
@@ -128,6 +131,7 @@ def test_pronouns_resolve_to_the_last_person():
         "Mira Koss, who runs Brantel, did not say when the chip would ship.",
         "Chip workers continued.",  # "continue" says something only next to a quotation
         "The chip team continued that trend in May.",
+        "Mira Koss laughed at the idea that the chip is late.",  # a tag of speech only beside a quotation
     ],
 )
 def test_not_attributions(text):

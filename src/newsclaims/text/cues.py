@@ -58,7 +58,9 @@ _VERBS: Final = {
     "assure": "say", "shout": "say", "exclaim": "say", "joke": "say", "quip": "say", "muse": "say",
     "recount": "say", "reiterate": "say", "retort": "say", "counter": "say", "boast": "say",
     "lament": "say", "vow": "say", "pledge": "say", "promise": "say", "advise": "say",
-    "recommend": "say", "continue": "say",
+    "recommend": "say", "continue": "say", "bemoan": "say", "grumble": "say", "plead": "say",
+    "laugh": "say", "chuckle": "say", "sigh": "say", "whisper": "say", "yell": "say",
+    "scream": "say", "mutter": "say", "scoff": "say", "gush": "say", "marvel": "say",
 }
 # Forms that the regular rules below would get wrong.
 _IRREGULAR: Final = {
@@ -89,8 +91,10 @@ NEEDS_COMPLEMENT: Final = frozenset(
     shout state""".split()
 )
 # Cues that name a saying only next to a quotation: '"...," he continued.', 'She continued: "..."',
-# not "sales continued to rise" or "the protests continued".
-QUOTATION_ONLY: Final = frozenset({"continue"})
+# '"...," she laughed.'; not "sales continued to rise", "the protests continued", "he laughed it off".
+QUOTATION_ONLY: Final = frozenset(
+    "continue laugh chuckle sigh whisper yell scream mutter scoff gush marvel".split()
+)
 # Forms of those verbs that are unambiguous verbs, so an object after them is enough.
 # ("posted" is not: "posted a loss", "posted an elite grade" name results, not words.)
 VERB_ONLY_FORMS: Final = frozenset("shared claimed claiming stated stating".split())
