@@ -202,6 +202,44 @@ def test_measure_subject_period():
     assert (m.measure, m.subject) == ("revenue", "OpenAI")
 
 
+# (sentence, the metric's text, its measure): what names the quantity, or None when no word does.
+MEASURES = [
+    # a verb after a modal, "to" or a subject pronoun is no measure ...
+    ("The new hatchback will be able to go 280 miles on one charge.", "280 miles", None),
+    ("Base models will start at $38,500 next spring.", "$38,500", None),
+    ("Shareholders have been told 45 dollars is the likely price.", "45 dollars", None),
+    ("It would offer 410 horsepower in its sport trim.", "410 horsepower", None),
+    # ... unless it names an amount of money itself
+    ("The retailer is set to raise up to $4.1bn from the share sale.", "up to $4.1bn", "raise"),
+    # a modifier between an article and the number, the noun of a preposition
+    ("The fund bought the entire 12.5% stake held by its founder.", "12.5%", None),
+    ("The sedan now has a new 160 horsepower, 1.8-liter engine.", "160 horsepower", None),
+    ("They played in front of 15,100 on Saturday.", "15,100", None),
+    ("Farm aid reached the tune of $12 billion last year.", "$12 billion", None),
+    # a word of the quantity before: the earlier quantity's measure carries over
+    ("Its revenue rose 4.2 percent to $31.5 billion.", "$31.5 billion", "revenue"),
+    ("The car will go from zero to 60 mph in four seconds.", "60 mph", None),
+    # a count of a part: the whole after "of"
+    ("The airline agreed to purchase 30 of Airbus's 220 jets.", "30", "jets"),
+    ("The agency tapped three of those companies for the work.", "three", "companies"),
+    ("Nine of the 12 teams won their games.", "Nine", "teams"),
+    # "worth of" before the counted noun, an adverb after it
+    ("The tariffs cover about $125 billion worth of imported goods.", "about $125 billion", "imported goods"),
+    ("Staff reported an hour saved daily.", "an hour", "saved"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, want", MEASURES, ids=[c[1] + " | " + c[0][:30] for c in MEASURES])
+def test_measure(sentence, surface, want):
+    assert _find(sentence, surface).measure == want
+
+
+def test_a_common_noun_starting_a_sentence_is_a_measure_but_a_name_is_not():
+    text = ("Zentrix Corp said on Monday that quarterly results beat forecasts. Revenue rose 4% in the quarter. "
+            "Zentrix rose 6% after the report.")
+    assert [m.measure for m in nc.extract(text).metrics] == ["Revenue", None]
+
+
 def test_subject_comes_from_entities():
     from newsclaims.model import Entity
 
