@@ -452,15 +452,14 @@ def measure_of(
     if of and q.kind in ("percent",) or q.value is None and q.after != q.end:
         pos = of.end() if of and q.value is not None else q.after
         pos = _skip_owner(text, pos, sent_end)
-        pos = _NUMERAL.match(text, pos, sent_end).end() if of and q.value is not None else pos  # type: ignore[union-attr]
+        pos = _skip_numeral(text, pos, sent_end) if of and q.value is not None else pos
         phrase, _ = _noun_phrase_after(text, pos, sent_end)
         if phrase:
             return phrase
     if of and q.kind == "count" and q.value is not None:
         # "30 of its 787 jets", "three of those companies": the whole the part is counted in
         pos = _skip_owner(text, of.end(), sent_end)
-        numeral = _NUMERAL.match(text, pos, sent_end)
-        phrase, phrase_end = _noun_phrase_after(text, numeral.end() if numeral else pos, sent_end)
+        phrase, phrase_end = _noun_phrase_after(text, _skip_numeral(text, pos, sent_end), sent_end)
         if phrase and not phrase[0].isupper() and phrase.split(" ")[-1].lower() not in _QUANTITY_WORDS \
                 and not text[phrase_end : phrase_end + 2].strip()[:1].isdigit():
             return phrase  # not "five of six", nor "some 60 of the embattled 737 jets"
@@ -553,6 +552,12 @@ def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
     if prev in ("a", "an", "the") and text[start + len(phrase) : q.start].strip() == "":
         return False
     return phrase not in _PREPOSITION_NOUNS
+
+
+def _skip_numeral(text: str, pos: int, end: int) -> int:
+    """Skip "those", "all" and a numeral at ``pos``: "of *the 12* teams", "of *all* US activity"."""
+    m = _NUMERAL.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _skip_owner(text: str, pos: int, end: int) -> int:
