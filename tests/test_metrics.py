@@ -117,6 +117,18 @@ CASES = [
     ("Links run at up to 40 megabits per second.", "up to 40 megabits per second",
      ("other", 40, "megabit per second", "upper", None, None)),
     ("Dust finer than 10 microns lodges in the lungs.", "10 microns", ("other", 10, "micron", "exact", None, None)),
+    # a fraction of a unit is that much of the unit, not a share of a whole
+    ("Rates are tipped to rise by a quarter of a percentage point.", "a quarter of a percentage point",
+     ("percent", D("0.25"), "pp", "exact", None, "up")),
+    ("The bank cut rates by half a percentage point.", "half a percentage point",
+     ("percent", D("0.5"), "pp", "exact", None, "down")),
+    ("Inflation eased to three quarters of one percent.", "three quarters of one percent",
+     ("percent", D("0.75"), "%", "exact", None, None)),
+    # the thousands of a range's second number are the first's too
+    ("Repairs will cost $40-90,000 per house.", "$40-90,000", ("money", 40000, "USD", "exact", 90000, None)),
+    ("Seats cost $400-1,000 each.", "$400-1,000", ("money", 400, "USD", "exact", 1000, None)),
+    # a count of occasions is no change
+    ("Interest rates went up four times last year.", "four", ("count", 4, None, "exact", None, None)),
 ]
 
 
@@ -211,6 +223,11 @@ MEASURES = [
     ("It would offer 410 horsepower in its sport trim.", "410 horsepower", None),
     # ... unless it names an amount of money itself
     ("The retailer is set to raise up to $4.1bn from the share sale.", "up to $4.1bn", "raise"),
+    # a participle after "is", "were", ...: what the clause is about (money verbs stay)
+    ("The turnover figure was unchanged at 15.6 billion euros.", "15.6 billion euros", "turnover figure"),
+    ("Its truck sales were pegged at 1,096,000 units.", "1,096,000", "units"),
+    ("Last month inflation is running at 3.7 percent.", "3.7 percent", "inflation"),
+    ("The order is valued at $8.8 billion.", "$8.8 billion", "valued"),
     # a modifier between an article and the number, the noun of a preposition
     ("The fund bought the entire 12.5% stake held by its founder.", "12.5%", None),
     ("The sedan now has a new 160 horsepower, 1.8-liter engine.", "160 horsepower", None),

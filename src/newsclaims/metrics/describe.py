@@ -476,6 +476,12 @@ def measure_of(
         if phrase:
             return phrase.split(" ")[0]  # "$1.4 trillion to infrastructure construction": infrastructure
     phrase, start = before
+    be = _be_before_participle(text, phrase, start) if phrase else -1
+    if be >= 0 and not (q.kind == "money" and _AMOUNT_VERBS.match(phrase or "")):
+        # "the turnover figure was unchanged at", "truck sales were pegged at": what the clause is about
+        phrase, start = _noun_phrase_before(text, sent_start, be)
+        if phrase and phrase.isupper():
+            phrase = None  # "IBM was unchanged at": a name
     if phrase and phrase[0].isupper() and not phrase.split(" ")[0].isupper():
         phrase, start = _without_initial_name(text, phrase, start, names)
     if phrase:
@@ -524,6 +530,18 @@ def _without_initial_name(text: str, phrase: str, start: int, names: "Context | 
     return rest, text.find(rest, start + len(first))
 
 
+def _be_before_participle(text: str, phrase: str, start: int) -> int:
+    """Where "is", "were", ... starts before a participle ``phrase`` at ``start`` ("sales *were*
+    pegged at", "inflation *is* running at"), or -1."""
+    if " " in phrase or not phrase.islower() or not phrase.endswith(("ed", "ing")):
+        return -1
+    be = _BE_BEFORE.search(text, max(0, start - 8), start)
+    return be.start() if be else -1
+
+
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|am)\s+\Z")
+
+
 def _after_quantity_words(text: str, phrase: str, start: int) -> tuple[str | None, int]:
     """The phrase after its last word of another quantity: "eighty *spiders* of two meters each",
     none in "rose 3.5 percent to $27.2 billion" or "five times last year to 2.25%"."""
@@ -547,7 +565,7 @@ def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
         return True
     before = _TOKEN.findall(text, max(0, start - 30), start)
     prev = before[-1].lower() if before else ""
-    if prev in _VERB_BEFORE or prev in _BE_FORMS and phrase.endswith("ing"):  # "is knocking up to $438 off"
+    if prev in _VERB_BEFORE or prev in _BE_FORMS and phrase.endswith(("ing", "ed")):  # "Acme is knocking $438 off"
         return q.kind == "money" and bool(_AMOUNT_VERBS.match(phrase))
     if prev in ("a", "an", "the") and text[start + len(phrase) : q.start].strip() == "":
         return False
