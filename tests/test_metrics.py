@@ -117,6 +117,18 @@ CASES = [
     ("Links run at up to 40 megabits per second.", "up to 40 megabits per second",
      ("other", 40, "megabit per second", "upper", None, None)),
     ("Dust finer than 10 microns lodges in the lungs.", "10 microns", ("other", 10, "micron", "exact", None, None)),
+    # a fraction of a unit is that much of the unit, not a share of a whole
+    ("Rates are tipped to rise by a quarter of a percentage point.", "a quarter of a percentage point",
+     ("percent", D("0.25"), "pp", "exact", None, "up")),
+    ("The bank cut rates by half a percentage point.", "half a percentage point",
+     ("percent", D("0.5"), "pp", "exact", None, "down")),
+    ("Inflation eased to three quarters of one percent.", "three quarters of one percent",
+     ("percent", D("0.75"), "%", "exact", None, None)),
+    # the thousands of a range's second number are the first's too
+    ("Repairs will cost $40-90,000 per house.", "$40-90,000", ("money", 40000, "USD", "exact", 90000, None)),
+    ("Seats cost $400-1,000 each.", "$400-1,000", ("money", 400, "USD", "exact", 1000, None)),
+    # a count of occasions is no change
+    ("Interest rates went up four times last year.", "four", ("count", 4, None, "exact", None, None)),
 ]
 
 
@@ -200,6 +212,49 @@ def test_measure_subject_period():
     assert (m.measure, m.subject) == ("stock price", "Google")
     m = _find("OpenAI's revenue is expected to exceed $20 billion.", "exceed $20 billion")
     assert (m.measure, m.subject) == ("revenue", "OpenAI")
+
+
+# (sentence, the metric's text, its measure): what names the quantity, or None when no word does.
+MEASURES = [
+    # a verb after a modal, "to" or a subject pronoun is no measure ...
+    ("The new hatchback will be able to go 280 miles on one charge.", "280 miles", None),
+    ("Base models will start at $38,500 next spring.", "$38,500", None),
+    ("Shareholders have been told 45 dollars is the likely price.", "45 dollars", None),
+    ("It would offer 410 horsepower in its sport trim.", "410 horsepower", None),
+    # ... unless it names an amount of money itself
+    ("The retailer is set to raise up to $4.1bn from the share sale.", "up to $4.1bn", "raise"),
+    # a participle after "is", "were", ...: what the clause is about (money verbs stay)
+    ("The turnover figure was unchanged at 15.6 billion euros.", "15.6 billion euros", "turnover figure"),
+    ("Its truck sales were pegged at 1,096,000 units.", "1,096,000", "units"),
+    ("Last month inflation is running at 3.7 percent.", "3.7 percent", "inflation"),
+    ("The order is valued at $8.8 billion.", "$8.8 billion", "valued"),
+    # a modifier between an article and the number, the noun of a preposition
+    ("The fund bought the entire 12.5% stake held by its founder.", "12.5%", None),
+    ("The sedan now has a new 160 horsepower, 1.8-liter engine.", "160 horsepower", None),
+    ("They played in front of 15,100 on Saturday.", "15,100", None),
+    ("Farm aid reached the tune of $12 billion last year.", "$12 billion", None),
+    # a word of the quantity before: the earlier quantity's measure carries over
+    ("Its revenue rose 4.2 percent to $31.5 billion.", "$31.5 billion", "revenue"),
+    ("The car will go from zero to 60 mph in four seconds.", "60 mph", None),
+    # a count of a part: the whole after "of"
+    ("The airline agreed to purchase 30 of Airbus's 220 jets.", "30", "jets"),
+    ("The agency tapped three of those companies for the work.", "three", "companies"),
+    ("Nine of the 12 teams won their games.", "Nine", "teams"),
+    # "worth of" before the counted noun, an adverb after it
+    ("The tariffs cover about $125 billion worth of imported goods.", "about $125 billion", "imported goods"),
+    ("Staff reported an hour saved daily.", "an hour", "saved"),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, want", MEASURES, ids=[c[1] + " | " + c[0][:30] for c in MEASURES])
+def test_measure(sentence, surface, want):
+    assert _find(sentence, surface).measure == want
+
+
+def test_a_common_noun_starting_a_sentence_is_a_measure_but_a_name_is_not():
+    text = ("Zentrix Corp said on Monday that quarterly results beat forecasts. Revenue rose 4% in the quarter. "
+            "Zentrix rose 6% after the report.")
+    assert [m.measure for m in nc.extract(text).metrics] == ["Revenue", None]
 
 
 def test_subject_comes_from_entities():

@@ -254,6 +254,6 @@ def test_the_phrase_before_read_from_the_near_tokens_is_the_one_the_whole_window
         pos = len(text) - 2
         lo = rng.choice([0, 0, rng.randrange(pos + 1)])
         toks = D._words_before(text, lo, pos)
-        phrase, first = D._phrase_in_tokens(toks, whole=True)
+        phrase, first = D._phrase_in_tokens(toks, whole=True, initial=pos - 110 <= lo)
         want = (phrase, pos if first is None else D._token_start(text, pos, toks, first))
         assert D._noun_phrase_before(text, lo, pos) == want, (text, lo)

@@ -96,6 +96,7 @@ class Context:
     starts: Sequence[int] = ()
     _leaders: dict = attrs.field(factory=_new_cache, eq=False, repr=False)
     _scans: dict = attrs.field(factory=_new_cache, eq=False, repr=False)  # name -> _Scan of the text, on first need
+    _name_words: dict = attrs.field(factory=_new_cache, eq=False, repr=False)  # "" -> the words of the names
 
     @classmethod
     def build(cls, text: str, mentions: Sequence[Mention], published: dt.date | None) -> "Context":
@@ -158,6 +159,19 @@ class Context:
             matches = pattern.finditer(self.text) if low is None or lower_pattern is None else lower_pattern.finditer(low)
             found = self._scans[name] = _Scan(matches)
         return found
+
+    def names_at(self, pos: int, word: str) -> bool:
+        """Whether ``word`` at ``pos`` is a name: a mention starts there, or a name has that word.
+
+        The second for a short form the entities do not list ("Zentrix" of "Zentrix Corp").
+        """
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] == pos:
+            return True
+        words = self._name_words.get("")
+        if words is None:
+            words = self._name_words[""] = {w for m in self.mentions for w in m.name.split(" ")}
+        return word in words
 
     def before(self, pos: int, kinds: frozenset[str]) -> Mention | None:
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -292,7 +306,7 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
                 continue  # "$13 billion 2025 revenue target"
             break
         low = tok.lower()
-        if low in T.NP_STOP_WORDS or low in _APPROX_WORDS:
+        if low in T.NP_STOP_WORDS or low in _APPROX_WORDS or low in _PARTICLES:
             break
         if low.endswith("ly") and low not in _LY_NOUNS:
             if words:
@@ -304,10 +318,17 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
         last_end = m.end()
         if _plural(tok) or len(words) >= 5:
             break
+    if words and words[-1].lower() in _EVERY_PERIOD:
+        words.pop()  # "an hour saved daily": "daily" names a noun only before it ("daily users")
     return (" ".join(words) if words else None), last_end
 
 
 _APPROX_WORDS: Final = frozenset(T.BOUND_BEFORE["approx"])
+_PERIOD_NOUNS: Final = frozenset(("year", "quarter", "month", "week", "period", "day", "half"))
+_PERIOD_DETERMINERS: Final = frozenset(("the", "this", "that", "last", "next"))
+# Particles end a counted noun phrase: "from 450 million *down* to", "five *away*".
+_PARTICLES: Final = frozenset(("up", "down", "off", "out", "away", "back", "together"))
+_EVERY_PERIOD: Final = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly"))
 _LY_NOUNS: Final = frozenset(("daily", "monthly", "weekly", "quarterly", "yearly", "early", "family", "supply", "italy"))
 
 
@@ -328,13 +349,13 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
         found = _phrase_in_tokens(toks, whole=False)
     if found is None:
         toks = _words_before(text, lo, pos)
-        found = _phrase_in_tokens(toks, whole=True)
+        found = _phrase_in_tokens(toks, whole=True, initial=pos - 110 <= lo)
     assert found is not None  # the whole window always gives an answer
     phrase, first = found
     return phrase, pos if first is None else _token_start(text, pos, toks, first)
 
 
-def _phrase_in_tokens(toks: list[str], whole: bool) -> tuple[str | None, int | None] | None:
+def _phrase_in_tokens(toks: list[str], whole: bool, initial: bool = False) -> tuple[str | None, int | None] | None:
     """The rules of :func:`_noun_phrase_before` over the tokens before the number.
 
     Returns the phrase and the index of the token it starts at (of the last word taken when
@@ -350,6 +371,13 @@ def _phrase_in_tokens(toks: list[str], whole: bool) -> tuple[str | None, int | N
                 while i >= 0 and toks[i] != "(":
                     i -= 1
             i -= 1
+            skipped += 1
+            continue
+        if tok in _PERIOD_NOUNS and i >= 1 and toks[i - 1].lower() in _PERIOD_DETERMINERS:
+            # "total revenue for the year was 10bn euros", "growth this year is expected to be 4%"
+            i -= 2
+            if i >= 0 and toks[i].lower() in ("for", "in", "during", "over", "of"):
+                i -= 1
             skipped += 1
             continue
         break
@@ -390,7 +418,13 @@ def _phrase_in_tokens(toks: list[str], whole: bool) -> tuple[str | None, int | N
         break
     if not whole and min(i, lowest_k) < 1:
         return None
-    words = [w for w in words if w[1][0].islower() or w[1].isupper()]
+    # Capitalised words are names, but for the sentence's first ("Revenue rose 4%"), which
+    # measure_of drops when it starts a name after all (``initial``: toks start the sentence).
+    first = next((k for k, tok in enumerate(toks) if _is_word(tok)), -1) if initial else -1
+    if first >= 0 and (not toks[first].isalpha() or toks[first].lower() in _SENTENCE_STARTERS
+                       or toks[first].lower() in T.NP_STOP_WORDS):
+        first = -1  # "They’ll have 71 kWh", "Meanwhile"
+    words = [w for w in words if w[1][0].islower() or w[1].isupper() or w[0] == first and first <= 1]
     while words and words[0][1] == "of":
         words.pop(0)
     if not words:
@@ -404,9 +438,13 @@ def phrase_before(text: str, q: Quantity, sent_start: int) -> tuple[str | None, 
 
 
 def measure_of(
-    text: str, q: Quantity, sent_start: int, sent_end: int, previous: str | None, before: tuple[str | None, int]
+    text: str, q: Quantity, sent_start: int, sent_end: int, previous: str | None, before: tuple[str | None, int],
+    names: "Context | None" = None,
 ) -> str | None:
-    """The words that name what ``q`` measures, or None; ``before`` is :func:`phrase_before`'s answer."""
+    """The words that name what ``q`` measures, or None; ``before`` is :func:`phrase_before`'s answer.
+
+    ``names``, if given, tells a name from a common noun at the start of a sentence.
+    """
     hyphen = _HYPHENATED.match(text, q.end, q.end + 22)
     if hyphen and q.kind != "duration":
         return hyphen.group(1)  # "$500 billion-valued"
@@ -414,11 +452,20 @@ def measure_of(
     if of and q.kind in ("percent",) or q.value is None and q.after != q.end:
         pos = of.end() if of and q.value is not None else q.after
         pos = _skip_owner(text, pos, sent_end)
+        pos = _skip_numeral(text, pos, sent_end) if of and q.value is not None else pos
         phrase, _ = _noun_phrase_after(text, pos, sent_end)
         if phrase:
             return phrase
+    if of and q.kind == "count" and q.value is not None:
+        # "30 of its 787 jets", "three of those companies": the whole the part is counted in
+        pos = _skip_owner(text, of.end(), sent_end)
+        phrase, phrase_end = _noun_phrase_after(text, _skip_numeral(text, pos, sent_end), sent_end)
+        if phrase and not phrase[0].isupper() and phrase.split(" ")[-1].lower() not in _QUANTITY_WORDS \
+                and not text[phrase_end : phrase_end + 2].strip()[:1].isdigit():
+            return phrase  # not "five of six", nor "some 60 of the embattled 737 jets"
     if q.kind in ("count", "money", "other", "duration"):
-        phrase, _ = _noun_phrase_after(text, q.after, sent_end)
+        worth = _WORTH_OF.match(text, q.after, q.after + 16)  # "$125 billion worth of goods"
+        phrase, _ = _noun_phrase_after(text, worth.end() if worth else q.after, sent_end)
         if phrase:
             return phrase
     if q.kind == "duration":
@@ -428,12 +475,107 @@ def measure_of(
         phrase, _ = _noun_phrase_after(text, spent.end(), sent_end)
         if phrase:
             return phrase.split(" ")[0]  # "$1.4 trillion to infrastructure construction": infrastructure
-    if before[0]:
-        return before[0]
+    phrase, start = before
+    be = _be_before_participle(text, phrase, start) if phrase else -1
+    if be >= 0 and not (q.kind == "money" and _AMOUNT_VERBS.match(phrase or "")):
+        # "the turnover figure was unchanged at", "truck sales were pegged at": what the clause is about
+        phrase, start = _noun_phrase_before(text, sent_start, be)
+        if phrase and phrase.isupper():
+            phrase = None  # "IBM was unchanged at": a name
+    if phrase and phrase[0].isupper() and not phrase.split(" ")[0].isupper():
+        phrase, start = _without_initial_name(text, phrase, start, names)
+    if phrase:
+        phrase, start = _after_quantity_words(text, phrase, start)
+    if phrase and _names_a_measure(text, phrase, start, q):
+        return phrase
     gap = text[max(sent_start, q.start - 12) : q.start].lower()
     if previous and _LINK_END.search(gap):
         return previous  # "from 450 million in July to 650 million"
     return None
+
+
+# Words after which the next one is a verb, not a noun: "will *start* at $44,000", "set to
+# *raise* up to $12.9bn", "have been *told* 176 dollars", "That *promises* 355 horsepower".
+_VERB_BEFORE: Final = frozenset(
+    "to will would can could may might must shall should been be being it that which who they we he she i you".split()
+)
+_BE_FORMS: Final = frozenset(("is", "are", "was", "were", "am"))
+# Verbs that name an amount of money themselves, so stay its measure ("investing hundreds of
+# billions of dollars", "set to raise $12.9bn", "ready to pay Rs 300"): what no rule can know.
+_AMOUNT_VERBS: Final = re.compile(
+    r"(?:invest|spen[dt]|rais|pa(?:y|id)|earn|cost|charg|borrow|len[dt]|sav|ow[ei]|fund|donat|generat|valu|pric|bid)"
+)
+# The nouns of prepositions written in several words: "in *front* of 15,522", "in *addition* to
+# five", "to the *tune* of $28 billion", "on *top* of 10%". None is what the number measures.
+_PREPOSITION_NOUNS: Final = frozenset("front addition tune top lieu excess terms spite".split())
+# A word before the number that is itself part of a quantity: a number word ("from *zero* to 60
+# mph"), a scale ("$47 *billion* to $8 billion"), a unit ("rose 3.5 *percent* to $27.2 billion").
+_QUANTITY_WORDS: Final = frozenset(
+    list(T.UNITS) + list(T.TEENS) + list(T.TENS) + list(T.SCALES) + list(T.VAGUE_SCALES)
+    + list(T.PERCENT_WORDS) + list(T.DURATION_WORDS) + list(T.OTHER_UNITS) + ["mln", "bln", "dlrs", "cts", "times"]
+)
+
+
+def _without_initial_name(text: str, phrase: str, start: int, names: "Context | None") -> tuple[str | None, int]:
+    """The phrase without its first, capitalised word when that word starts a name.
+
+    Only a sentence's first word is taken capitalised (see _phrase_in_tokens); without
+    entities to tell ("Revenue rose" from "Google rose"), it is taken for a name.
+    """
+    first, _, rest = phrase.partition(" ")
+    if names is not None and not names.names_at(start, first):
+        return phrase, start
+    if not rest:
+        return None, start
+    return rest, text.find(rest, start + len(first))
+
+
+def _be_before_participle(text: str, phrase: str, start: int) -> int:
+    """Where "is", "were", ... starts before a participle ``phrase`` at ``start`` ("sales *were*
+    pegged at", "inflation *is* running at"), or -1."""
+    if " " in phrase or not phrase.islower() or not phrase.endswith(("ed", "ing")):
+        return -1
+    be = _BE_BEFORE.search(text, max(0, start - 8), start)
+    return be.start() if be else -1
+
+
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|am)\s+\Z")
+
+
+def _after_quantity_words(text: str, phrase: str, start: int) -> tuple[str | None, int]:
+    """The phrase after its last word of another quantity: "eighty *spiders* of two meters each",
+    none in "rose 3.5 percent to $27.2 billion" or "five times last year to 2.25%"."""
+    words = phrase.split(" ")
+    last = max((k for k, word in enumerate(words) if word.lower() in _QUANTITY_WORDS), default=-1)
+    if last < 0:
+        return phrase, start
+    rest = " ".join(words[last + 1 :])
+    return (rest, text.find(rest, start)) if rest else (None, start)
+
+
+def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
+    """Whether the phrase before ``q`` (from ``start``) names what it measures.
+
+    A phrase of one word does not when it is a verb after a modal, "to" or a subject pronoun
+    ("will go 300 miles"; but "to raise $12.9bn", see _AMOUNT_VERBS), a modifier between an
+    article and the number ("a new 149 horsepower", "the entire 25.2% stake"),
+    or the noun of a preposition ("in front of 15,522").
+    """
+    if " " in phrase or not phrase.islower():
+        return True
+    before = _TOKEN.findall(text, max(0, start - 30), start)
+    prev = before[-1].lower() if before else ""
+    if prev in _VERB_BEFORE or prev in _BE_FORMS and phrase.endswith(("ing", "ed")):  # "Acme is knocking $438 off"
+        return q.kind == "money" and bool(_AMOUNT_VERBS.match(phrase))
+    if prev in ("a", "an", "the") and text[start + len(phrase) : q.start].strip() == "":
+        return False
+    return phrase not in _PREPOSITION_NOUNS
+
+
+def _skip_numeral(text: str, pos: int, end: int) -> int:
+    """Skip "those", "all" and a numeral at ``pos``: "of *the 12* teams", "of *all* US activity"."""
+    m = _NUMERAL.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _skip_owner(text: str, pos: int, end: int) -> int:
@@ -454,6 +596,10 @@ _OF: Final = re.compile(r"[ \t]{1,3}of[ \t]{1,3}")
 _OF_THE: Final = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t])?")
 _SPENT_ON: Final = re.compile(r"[ \t]{1,3}(?:annually[ \t]|a year[ \t]|each year[ \t]|per year[ \t])?[ \t]*(?:in|into|on|to)[ \t]{1,3}")
 _LINK_END: Final = re.compile(r"\b(?:to|and|from)\s*\Z")
+_WORTH_OF: Final = re.compile(r"[ \t]{1,3}worth[ \t]{1,3}of[ \t]{1,3}")
+# What stands between "of" and the whole a part is counted in: "of *those* companies", "of *all*
+# US economic activity", "of the *12* teams" (always matches, maybe empty).
+_NUMERAL: Final = re.compile(r"(?:(?:th[oe]se|all)[ \t]{1,3})?(?:\d[\d,.]{0,20}[ \t]{1,3})?")
 _OWNER: Final = re.compile(r"(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s\b\s*)?")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\b|['’](?=\s)")
 _CLAUSE_OPENING: Final = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+|,\s+(?=the\s)|\bwhile\s+")

@@ -44,7 +44,7 @@ def document_metrics(doc: Document) -> Iterator[Metric]:
         times = period_candidates(ctx, start, end)
         for q in quantities:
             before = phrase_before(text, q, start)
-            measure = measure_of(text, q, start, end, previous, before)
+            measure = measure_of(text, q, start, end, previous, before, ctx if doc.entities else None)
             if prev_end >= 0 and q.kind == prev_kind and _PAIRED.fullmatch(text, prev_end, q.start):
                 subject = prev_subject  # "from 22% to 31%": both about the same thing
                 if text[prev_end : q.start].strip() in ("(", ";", ","):

@@ -786,9 +786,23 @@ def _vague_ok(text: str, d: _Draft, hi: int) -> bool:
     return True
 
 
+_FRACTION_OF_UNIT: Final = re.compile(
+    r"[ \t]{1,3}(?:of[ \t]{1,3})?(?:a|one)[ \t]{1,3}"
+    r"(?P<unit>percentage[ \t]{1,3}points?|per[ \t]?cent(?:age)?[ \t]{1,3}points?|points?|per[ \t]?cent)\b",
+    re.I,
+)
+
+
 def _fraction_kind(text: str, d: _Draft, hi: int) -> bool:
     """A fraction with no unit is a share of a whole ("a third of", "one in five"): a percentage."""
     num = d.num
+    unit = _FRACTION_OF_UNIT.match(text, num.end, hi) if d.value is not None else None
+    if unit:
+        # "a quarter of a percentage point" is 0.25 pp, "half of one percent" 0.5%: a fraction of the unit
+        word = " ".join(unit.group("unit").lower().split())
+        d.kind, d.unit = ("other", "point") if word == "point" else ("percent", "pp" if word.endswith("point") else "%")
+        d.end = d.after = unit.end()
+        return True
     words = num.text.lower()
     if words.endswith(("quarters", "quarter")) and not _OF_AFTER.match(text, num.end, hi) and num.value is not None:
         return False
@@ -957,9 +971,14 @@ def _read_bound(text: str, d: _Draft, hi: int, back: list[str]) -> list[str]:
     return back
 
 
+_OCCASIONS_AFTER: Final = re.compile(r"[ \t]{1,3}times\b", re.I)
+
+
 def _read_change(text: str, d: _Draft, hi: int, back: list[str]) -> None:
     if d.kind in ("duration",) or d.value is None:
         return
+    if d.kind == "count" and _OCCASIONS_AFTER.match(text, d.end, hi):
+        return  # "rates went up five times": a count of occasions, not a change
     rate = d.kind in ("percent", "multiplier") or d.unit in ("point", "basis point")
     near = back[1:] if back and back[0].lower() == "by" else back
     found = _phrase_back(near, T.DIRECTION_BEFORE, 2)
@@ -1052,6 +1071,13 @@ def _inherit(a: _Draft, b: _Draft) -> None:
         a.value = a.value * b.scale
 
 
+def _shares_thousands(a: _Draft, b: _Draft) -> bool:
+    """Whether a plain numeral under 1,000 ranges up to one written in thousands: "50-100,000"."""
+    low = a.value
+    return low is not None and 0 < low < 1000 and a.num.plain and "," not in a.num.text \
+        and "," in b.num.text and "." not in b.num.text
+
+
 def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draft | None:
     if word == "and" and not between:
         return None
@@ -1068,6 +1094,8 @@ def _merge(a: _Draft, b: _Draft, word: str, between: bool, from_: bool) -> _Draf
         return None  # (never: _join_ranges asks first)
     if b.scale and not a.num.scaled:
         low = low * b.scale
+    elif _shares_thousands(a, b) and low * 1000 <= b.value:
+        low = low * 1000  # "$50-100,000": the thousands of the second are the first's too
     if b.value < low:
         return None
     merged = _Draft(num=a.num, start=a.start, end=b.end, value=low, kind=kind, unit=unit,
