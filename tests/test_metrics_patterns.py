@@ -234,7 +234,7 @@ def test_token_starts_are_where_the_tokens_before_stand(text, lo, pos):
     pos = min(pos, len(text))
     lo = min(lo, pos)
     toks = D._words_before(text, lo, pos)
-    found = list(D._TOKEN.finditer(text, max(lo, pos - 110), pos))[-14:]
+    found = list(D._TOKEN.finditer(text, max(lo, pos - D._WINDOW), pos))[-D._WINDOW_TOKENS:]
     assert toks == [m.group() for m in found]
     for i in range(len(toks)):
         assert D._token_start(text, pos, toks, i) == found[i].start()
@@ -254,6 +254,6 @@ def test_the_phrase_before_read_from_the_near_tokens_is_the_one_the_whole_window
         pos = len(text) - 2
         lo = rng.choice([0, 0, rng.randrange(pos + 1)])
         toks = D._words_before(text, lo, pos)
-        phrase, first = D._phrase_in_tokens(toks, whole=True, initial=pos - 110 <= lo)
+        phrase, first = D._phrase_in_tokens(toks, whole=True, initial=pos - D._WINDOW <= lo and len(toks) < D._WINDOW_TOKENS)
         want = (phrase, pos if first is None else D._token_start(text, pos, toks, first))
         assert D._noun_phrase_before(text, lo, pos) == want, (text, lo)

@@ -263,9 +263,14 @@ def _phrase_mention(at: int, words: list[str]) -> Mention | None:
 # --- measure ------------------------------------------------------------------------
 
 
-def _words_before(text: str, lo: int, pos: int, limit: int = 14) -> list[str]:
+# How far before a number its phrase is looked for: characters, then tokens.
+_WINDOW: Final = 110
+_WINDOW_TOKENS: Final = 14
+
+
+def _words_before(text: str, lo: int, pos: int, limit: int = _WINDOW_TOKENS) -> list[str]:
     """The last ``limit`` tokens before ``pos``; :func:`_token_start` finds where one starts."""
-    return _TOKEN.findall(text, max(lo, pos - 110), pos)[-limit:]
+    return _TOKEN.findall(text, max(lo, pos - _WINDOW), pos)[-limit:]
 
 
 def _token_start(text: str, pos: int, toks: list[str], i: int) -> int:
@@ -342,14 +347,15 @@ def _noun_phrase_before(text: str, lo: int, pos: int) -> tuple[str | None, int]:
     the last forty characters or so are tokenized first, from a blank (which no token crosses:
     they are the window's last tokens); the whole window only when the rules reach their first.
     """
-    blank = text.rfind(" ", max(lo, pos - 110), pos - _NEAR_BEFORE)
+    blank = text.rfind(" ", max(lo, pos - _WINDOW), pos - _NEAR_BEFORE)
     found = None
     if blank >= 0:
         toks = _words_before(text, blank + 1, pos)
         found = _phrase_in_tokens(toks, whole=False)
     if found is None:
         toks = _words_before(text, lo, pos)
-        found = _phrase_in_tokens(toks, whole=True, initial=pos - 110 <= lo)
+        # the tokens open the sentence when neither the window nor the token limit cut them
+        found = _phrase_in_tokens(toks, whole=True, initial=pos - _WINDOW <= lo and len(toks) < _WINDOW_TOKENS)
     assert found is not None  # the whole window always gives an answer
     phrase, first = found
     return phrase, pos if first is None else _token_start(text, pos, toks, first)
