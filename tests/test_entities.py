@@ -309,3 +309,38 @@ def test_a_word_in_a_web_address_is_not_the_ordinary_word():
 def test_company_words_and_two_companies_joined_by_and(text, name, kind):
     found = entities(text)
     assert found[name].kind is kind, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a surname used alone: what is said around it tells a person from a company
+        ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
+        ("From the stand, Drennick's wife watched the game.", "Drennick", P),
+        ("The goal came when striker Vollan beat two men.", "Vollan", P),
+        ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
+        ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # two plain words after "the journal" are a publication
+        ("The study was published in the journal Corvan Letters on Monday.", "Corvan Letters", M),
+    ],
+)
+def test_context_tells_a_person_alone_and_a_journal(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]
+
+
+def test_the_outlet_that_says_he_stays_no_person():
+    found = entities("Rain fell in Vardon. The Quellport Post says he was arrested. The Post says he fled.")
+    assert found["Quellport Post"].kind is M, sorted(found)
+
+
+def test_a_first_name_used_alone_joins_the_full_name():
+    text = (
+        "The song was written by Brisa Talley and Nyla Fenn. It came, like Nyla and Brisa hoped, "
+        "in a day, and Talley said so."
+    )
+    found = entities(text)
+    assert found["Brisa Talley"].kind is P and set(found["Brisa Talley"].aliases) == {"Brisa", "Talley"}, sorted(found)
+    # a maker and its product stay one: "Vorta" is named again and again, and does things
+    found = entities("Vorta hired staff. Vorta grew. Vorta sold more. The Vorta Gemma model and Gemma sold well.")
+    assert found["Vorta Gemma"].kind is PR, sorted(found)

@@ -90,12 +90,14 @@ def find_entities(text: str, sentences) -> list[Entity]:
     if not forms:
         return []
     votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
-    _family_votes(votes)
+    _family_votes(votes, by_form)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
     person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
     groups = {f: _LEXICON[f][0] for f in forms if f in _LEXICON}
-    canonical = cluster_forms(sorted(forms), person_like, groups)
+    # one-word forms with no evidence of anything but a person: maybe a first name used alone ("Kate")
+    bare = {f for f, v in votes.items() if " " not in f and max(v[:_P] + v[_P + 1 :]) <= 0}
+    canonical = cluster_forms(sorted(forms), person_like, groups, bare)
     clusters: dict[str, list[str]] = {}
     for form, name in canonical.items():
         members = clusters.get(name)
@@ -635,6 +637,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
         hint = occ.hint
         if hint is not None:
             v[_INDEX[hint]] += 3 if hint is P else 1.5
+        b1 = ""  # the word right before, when only spaces part it from the name
         if start and text[start - 1] in _SPACES:
             # the two words right before (lower case, opening marks stripped) when only spaces part them
             # from the name; a word counts only if it is a bare word (_BARE_WORD)
@@ -665,8 +668,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_O] += 2
                 elif text[start - 3 : start] in ("'s ", "\u2019s "):
                     v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-            elif (b1 in lx.ROLE_NOUNS and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
-                b1 == "and" and b2 in lx.ROLE_NOUNS and not occ.form.isupper()
+            elif (b1 in _PERSON_ROLES and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
+                b1 == "and" and b2 in _PERSON_ROLES and not occ.form.isupper()
             ):
                 # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
@@ -711,6 +714,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         v[_M] += 2
                     elif a1 in lx.ORG_HEADS:
                         v[_O] += 1
+                    elif a1 in lx.PERSONAL_NOUNS:
+                        v[_P] += 2  # "Vaughan's wife", "Ferdinand's career"
                 elif a1 in lx.PRODUCT_HEADS:
                     v[_PR] += 2
                 elif a1 in lx.ORG_HEADS:
@@ -721,6 +726,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_M] += 1.5
                 elif a1 == "aggregated":
                     v[_M] += 2
+                elif len(after) > 1 and after[1] in ("he", "she") and a1 in CUE_FORMS and b1 != "the":
+                    v[_P] += 2  # "Vaughan said he was fit": a company says "it" (not "the Post said he")
                 else:
                     for w in after[1:4]:
                         if w in _NAME_STOPS or a1.endswith("ed"):
@@ -735,6 +742,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             if not placed and _in_known_place(text, end):
                 v[_PL] += 2  # "Greenville, South Carolina"
                 placed = True
+            if _AGE_APPOSITION.match(text, end):
+                v[_P] += 3  # "Vaughan, 28, said"
             app = _APPOSITION.match(text, end)
             if app:
                 # "X, a startup founded by" or "X, head of": with no article the noun comes first
@@ -753,9 +762,11 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     return v
 
 
+# Roles before or beside a name that make it a person ("analyst Ben Thompson", "striker Vaughan").
+_PERSON_ROLES: Final = lx.ROLE_NOUNS | lx.PERSON_ONLY_ROLE_NOUNS
 # The nouns of an apposition that say what a name is ("X, a partner at", "X, a startup"), in order.
 _APPOSITION_KINDS: Final = (
-    (lx.ROLE_NOUNS, _P),
+    (_PERSON_ROLES, _P),
     (lx.APPOSITIVE_ORG, _O),
     (lx.APPOSITIVE_MEDIA, _M),
     (lx.APPOSITIVE_PRODUCT, _PR),
@@ -766,7 +777,7 @@ _SPACES: Final = frozenset(" \u00a0")
 _OPENING_MARKS: Final = "([\"'\u201c\u2018"
 # Every word before a name that one of the rules of _context_votes looks for.
 _WORDS_BEFORE: Final = (
-    lx.ROLE_NOUNS
+    _PERSON_ROLES
     | lx.APPOSITIVE_ORG
     | lx.APPOSITIVE_MEDIA
     | lx.ORG_LEFT
@@ -776,6 +787,7 @@ _WORDS_BEFORE: Final = (
     | {"and", "told", "by", "of"}
 )
 _NEXT_FIRST: Final = frozenset("'\u2019 \u00a0")
+_AGE_APPOSITION: Final = re.compile(r", [1-9]\d,")  # "Ana Velo, 28, of Leeds"
 _POSSESSIVE_NEXT: Final = re.compile(r"['\u2019](?:s\b|(?!\w))")
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
 
@@ -808,7 +820,7 @@ def _place_cue(text: str, occ: Occurrence, b2: str) -> bool:
     )
 
 
-def _family_votes(votes: dict[str, list[float]]) -> None:
+def _family_votes(votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> None:
     """A bare name whose versions are products is a product family ("GPT" beside "GPT-5.1")."""
     families = set()
     for f, v in votes.items():
@@ -827,8 +839,26 @@ def _family_votes(votes: dict[str, list[float]]) -> None:
     for form, v in votes.items():
         if " " in form:
             head = form.split(" ", 1)[0]
-            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR):
+            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR) and not _first_and_last_name(form, votes, by_form):
                 v[_PR] += 2
+
+
+def _first_and_last_name(form: str, votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> bool:
+    """Whether two plain words, each also used alone with nothing said of either, are a person's
+    first and last name rather than a maker and its product: "Caitlyn Smith" beside "Caitlyn"
+    (once or twice) and "Smith". "Google Gemini" beside a "Google" that hires, a "Gemini" model,
+    or a "Google" named again and again is no person."""
+    head, _, rest = form.partition(" ")
+    rest_votes = votes.get(rest)
+    return (
+        rest_votes is not None
+        and len(by_form[head]) <= 2
+        and _PLAIN.match(head) is not None
+        and _PLAIN.match(rest) is not None
+        and not any(votes[head])
+        and rest_votes[_O] <= 0
+        and rest_votes[_PR] <= 0
+    )
 
 
 def _kind(v: list[float]) -> EntityKind:

@@ -490,6 +490,27 @@ ROLE_NOUNS: Final = _words(
     """
 )
 
+# Roles only a person fills that are read before or beside a name in entities only (attribution
+# reads ROLE_NOUNS): players' positions and trades ("striker Rooney", "Vaughan, a defender").
+PERSON_ONLY_ROLE_NOUNS: Final = _words(
+    """
+    striker strikers midfielder midfielders defender defenders goalkeeper keeper winger forward
+    captain skipper full-back centre-back center-back quarterback linebacker receiver pitcher
+    batsman bowler defenseman goalie sprinter athlete runner swimmer boxer golfer cyclist jockey
+    teammate team-mate substitute rookie veteran referee umpire lawmaker congressman congresswoman
+    prosecutor detective sheriff musician guitarist drummer rapper comedian novelist poet
+    presenter historian astronaut astronomer physicist biologist surgeon doctor nurse teacher
+    wife husband son daughter brother sister father mother widow
+    """
+)
+# Nouns after a possessive that only a person has ("Vaughan's wife", "Ferdinand's career").
+PERSONAL_NOUNS: Final = _words(
+    """
+    wife husband son sons daughter daughters father mother brother sister parents girlfriend
+    boyfriend fiancee fiance widow career funeral birthday
+    """
+)
+
 # Role nouns that a company fills as often as a person ("rival Sony", "SoftBank, its largest
 # investor"): before or beside a single word they say nothing of its kind.
 EITHER_ROLE_NOUNS: Final = _words("investor investors partner rival developer developers host creator leader")
@@ -660,6 +681,7 @@ APPOSITIVE_ORG: Final = _words(
 APPOSITIVE_PRODUCT: Final = PRODUCT_HEADS - _words("index update upgrade format protocol post posts message messages")
 APPOSITIVE_MEDIA: Final = _words(
     "newspaper paper outlet publication magazine broadcaster network website site tabloid daily weekly newswire"
+    " journal"
 )
 
 # Capitalised words that are never a name on their own: function words, sentence openers, dates.
