@@ -320,6 +320,11 @@ def test_company_words_and_two_companies_joined_by_and(text, name, kind):
         ("The goal came when striker Vollan beat two men.", "Vollan", P),
         ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
         ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # two plain words lean to a person, but not when the first is an ordinary word of the article
+        ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
+        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
+        ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
+        ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
         # two plain words after "the journal" are a publication
         ("The study was published in the journal Corvan Letters on Monday.", "Corvan Letters", M),
     ],

@@ -90,6 +90,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     if not forms:
         return []
     votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
+    _ordinary_first_words(text, votes)
     _family_votes(votes, by_form)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
@@ -818,6 +819,28 @@ def _place_cue(text: str, occ: Occurrence, b2: str) -> bool:
         or text.endswith("as in ", 0, occ.start)
         or _POSSESSIVE_NEXT.match(text, occ.end)
     )
+
+
+def _ordinary_first_words(text: str, votes: dict[str, list[float]]) -> None:
+    """Two or three plain words lean to a person only weakly ("Avi Mandell"); not when the article
+    writes the first one in lower case, an ordinary word no given name is ("Magic Keyboard" beside
+    "the magic of it", "Border Protection" beside "the border")."""
+    lower_words: _LowerWords | None = None
+    for form, v in votes.items():
+        if _FORMS[form].votes == _WEAK_PERSON:
+            if lower_words is None:
+                lower_words = _LowerWords(text)
+            first = form.split(" ", 1)[0].lower()
+            if first in _PARTICLES or first in lx.ROLE_NOUNS or any([w in _GIVEN_NAMES for w in form.split(" ")]):
+                continue  # "Van Vliet", "King Faisal", "Goal-kickers Charlie Hodgson"
+            if first in lower_words:
+                v[_P] -= 1
+
+
+# the shape votes of two or three plain words with no given name, no company word and nothing else
+_WEAK_PERSON: Final = (0, 0, 1, 0, 0, 0)
+_PARTICLES: Final = frozenset("van von de di da du le la del der den ter bin ben al el".split())
+_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
 
 
 def _family_votes(votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> None:

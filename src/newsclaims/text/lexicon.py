@@ -426,6 +426,7 @@ MALE_NAMES: Final = _words(
     Samuel Satya Scott Sean Sebastian Sergei Sergey Seth Shawn Simon Stan Stanley Stefan Stephen
     Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tony Travis Trevor Tyler Victor
     Vincent Vladimir Walter Warren Wayne Wei Will William Xavier Yann Yuri Zach Zachary
+    Chad Hunter Guy Wade Cole Drew Dale Glen Glenn Hank
     """
 )
 FEMALE_NAMES: Final = _words(
