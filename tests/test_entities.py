@@ -349,3 +349,15 @@ def test_a_first_name_used_alone_joins_the_full_name():
     # a maker and its product stay one: "Vorta" is named again and again, and does things
     found = entities("Vorta hired staff. Vorta grew. Vorta sold more. The Vorta Gemma model and Gemma sold well.")
     assert found["Vorta Gemma"].kind is PR, sorted(found)
+
+
+def test_a_name_listed_with_people_or_places_takes_their_kind():
+    text = (
+        "Tomas Vrell and Ivo Kastner scored, and Piet Oddo saved a penalty.\n\n"
+        "Vardon: Oddo, Kastner, Brelloway, Quint, Vrell. Rain fell in Ostrel, Varnholt, Tarrow and Quenby."
+    )
+    found = entities(text)
+    assert found["Brelloway"].kind is P and found["Quint"].kind is P, sorted(found)
+    # a list opens with no ", and": the town a man is from is no person
+    found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
+    assert found["Quenby"].kind is not P, sorted(found)

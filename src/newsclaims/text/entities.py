@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+import attrs
 from typing import Final, NamedTuple
 
 from ..model import Entity, EntityKind, Span
@@ -107,12 +109,16 @@ def find_entities(text: str, sentences) -> list[Entity]:
         else:
             members.append(form)
     entities: list[Entity] = []
+    unknown: list[int] = []  # the entities that nothing, or almost nothing, in the article says anything of
     for name, members in clusters.items():
         if len(members) == 1:  # most clusters: one form, which is the name (but "Dr. Ana Molt"), with no aliases
             kind = kinds[name]
             lexicon = _LEXICON.get(name)
             if lexicon is not None:
                 kind = lexicon[1]
+            elif max(votes[name]) <= 1 and min(votes[name]) >= 0:
+                # nothing, or only the weak lean of two plain words to a person ("Real Madrid")
+                unknown.append(len(entities))
             occs = by_form[name]
             if found.ordered:  # the occurrences are in text order, one per start: nothing to sort
                 mentions = tuple([Span(o.start, o.end) for o in occs])
@@ -142,7 +148,50 @@ def find_entities(text: str, sentences) -> list[Entity]:
         entities.append(
             Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)
         )
+    if unknown:
+        _kinds_from_lists(text, entities, unknown)
     return entities
+
+
+_LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
+
+
+def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> None:
+    """A name nothing else speaks for takes the kind of the names listed with it, when most of
+    those agree: "Martyn, Hibbert, Yobo, Stubbs and Bent" beside "Nigel Martyn", "Tony Hibbert"
+    and "Marcus Bent" (a team sheet) makes Yobo and Stubbs people too."""
+    rows = sorted([(m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions])
+    lists: list[list[int]] = []
+    current: list[int] = []
+    commas = 0
+    for k, (start, end, i) in enumerate(rows):
+        join = text[rows[k - 1][1] : start] if current else ""
+        # (", and" ends a list, never opens one: "Ana Begg, from Leeds, and Tom Vell")
+        if join in _LIST_JOINS and (len(current) > 1 or join != ", and "):
+            current.append(i)
+            commas += join != " and "
+            continue
+        if len(current) >= 3 and commas:
+            lists.append(current)
+        current, commas = [i], 0
+    if len(current) >= 3 and commas:
+        lists.append(current)
+    if not lists:
+        return
+    weak = set(unknown)  # the names whose kind no list member counts on
+    open_ = {i for i in unknown if " " not in entities[i].name}  # the names a list may settle
+    for items in lists:
+        counts: dict[EntityKind, int] = {}
+        for i in items:
+            if i not in weak:
+                counts[entities[i].kind] = counts.get(entities[i].kind, 0) + 1
+        if not counts:
+            continue
+        kind, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 2 and 4 * n >= 3 * sum(counts.values()):
+            for i in items:
+                if i in open_ and entities[i].kind is not kind:
+                    entities[i] = attrs.evolve(entities[i], kind=kind)
 
 
 def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
