@@ -83,6 +83,8 @@ def entities(text):
         ("Defenseman Jonas Brell scored twice.", "Jonas Brell", P),
         # a score after a name is no version number
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo", P),
+        ("Vardons 4, Hawks 1: Ana Velo scored for the Vardons.", "Hawks", O),
+        ("It plays Quorra 2, Vexa 3 and Tarsa 4 well.", "Vexa 3", PR),  # versions listed are no scores
         # two plain words are no person after a demonym, a compass word or "the"
         ("Readers at the British Vellum library met staff of Eastern Tarrow.", "British Vellum", O),
         ("The Doobie Larks played at the Vardo Box on Friday.", "Doobie Larks", O),
@@ -176,6 +178,8 @@ def test_every_mention_is_a_span_of_the_name():
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo 6"),  # a score
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Ana Mirov 6"),
         ("She spoke at Quorra 20/20 in May.", "Quorra 20"),  # a fraction
+        ("Vardons 4, Tarrow Hawks 1: Ana Velo scored twice.", "Vardons 4"),  # a result line
+        ("Vardons 4, Tarrow Hawks 1: Ana Velo scored twice.", "Tarrow Hawks 1"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal Democrat Alan Brisk"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
         ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),

@@ -285,6 +285,8 @@ def _occurrences(text: str, sentences) -> Found:
                 heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
                 quoted_terms = _quoted_terms(text, p_start, p_end) if quote_mark(text, p_start, p_end) else ()
             initial = parts[0][0] == 0 and (ms == s_start or ms == dateline_end or _is_initial(text, ms, s_start))
+            if ms > 2 and text[ms - 2] == "," and text[ms - 3].isdigit() and text[ms + parts[-1][1] : ms + parts[-1][1] + 1] == ":":
+                parts = _without_score(parts)  # the second team of "Wild 4, Sabres 1: ..."
             for rs, re_, form, hint in parts:
                 start = ms + rs
                 if start <= last_start:
@@ -303,6 +305,15 @@ def _occurrences(text: str, sentences) -> Found:
                 if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
                     terms.add(form)
     return Found(by_form, terms, defined_by, ordered)
+
+
+def _without_score(parts):
+    """The names of a run less the number closing the last one: the score after a team's name."""
+    rs, re_, form, hint = parts[-1]
+    name, _, score = form.rpartition(" ")
+    if not name or not _NUM_RE.match(score):
+        return parts
+    return (*parts[:-1], (rs, re_ - len(score) - 1, name, hint))
 
 
 def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
