@@ -299,6 +299,8 @@ def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
 def test_a_word_in_a_web_address_is_not_the_ordinary_word():
     found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
     assert "Quillr" in found, sorted(found)
+    found = entities("Fans posted on Quillr all day, and more at quillr.com every night.")
+    assert "Quillr" in found, sorted(found)
 
 
 @pytest.mark.parametrize(

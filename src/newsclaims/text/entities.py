@@ -58,7 +58,8 @@ _LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|fro
 _QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 # (not the parts of an address: "twitter" of "pic.twitter.com" or "https://twitter.com" does not
 # make "Twitter" an ordinary word)
-_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}")
+# (nor the name of a bare domain: "facebook" of "facebook.com")
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}(?![a-z'\u2019-]{0,40}\.\w)")
 _VERSIONED: Final = re.compile(r"\d")
 _INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
@@ -595,12 +596,13 @@ class _LowerWords:
             # a whole token: not preceded by a word character, and not going on (tokens stop at 31)
             if (i == 0 or not _WORDISH.match(text, i - 1)) and (
                 n == 31 or i + n == len(text) or text[i + n] not in _LOWER_TAIL
-            ):
+            ) and not _DOMAIN_TAIL.match(text, i + n):
                 return True
             i = text.find(word, i + 1)
 
 
 _FIND_LIMIT: Final = 32
+_DOMAIN_TAIL: Final = re.compile(r"[a-z'\u2019-]{0,40}\.\w")  # what follows the name of a domain: ".com"
 _LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
 _WORDISH: Final = re.compile(r"[\w'\u2019./@-]")  # a character _LOWER_WORDS must not follow
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
