@@ -83,6 +83,8 @@ def entities(text):
         ("Defenseman Jonas Brell scored twice.", "Jonas Brell", P),
         # a score after a name is no version number
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo", P),
+        ("Vardons 4, Hawks 1: Ana Velo scored for the Vardons.", "Hawks", O),
+        ("It plays Quorra 2, Vexa 3 and Tarsa 4 well.", "Vexa 3", PR),  # versions listed are no scores
         # two plain words are no person after a demonym, a compass word or "the"
         ("Readers at the British Vellum library met staff of Eastern Tarrow.", "British Vellum", O),
         ("The Doobie Larks played at the Vardo Box on Friday.", "Doobie Larks", O),
@@ -176,6 +178,8 @@ def test_every_mention_is_a_span_of_the_name():
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Tarik Velo 6"),  # a score
         ("Tarik Velo beat Ana Mirov 6-4, 7-5 on Sunday.", "Ana Mirov 6"),
         ("She spoke at Quorra 20/20 in May.", "Quorra 20"),  # a fraction
+        ("Vardons 4, Tarrow Hawks 1: Ana Velo scored twice.", "Vardons 4"),  # a result line
+        ("Vardons 4, Tarrow Hawks 1: Ana Velo scored twice.", "Tarrow Hawks 1"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal Democrat Alan Brisk"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
         ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),
@@ -295,6 +299,8 @@ def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
 def test_a_word_in_a_web_address_is_not_the_ordinary_word():
     found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
     assert "Quillr" in found, sorted(found)
+    found = entities("Fans posted on Quillr all day, and more at quillr.com every night.")
+    assert "Quillr" in found, sorted(found)
 
 
 @pytest.mark.parametrize(
@@ -309,3 +315,65 @@ def test_a_word_in_a_web_address_is_not_the_ordinary_word():
 def test_company_words_and_two_companies_joined_by_and(text, name, kind):
     found = entities(text)
     assert found[name].kind is kind, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a surname used alone: what is said around it tells a person from a company
+        ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
+        ("From the stand, Drennick's wife watched the game.", "Drennick", P),
+        ("The goal came when striker Vollan beat two men.", "Vollan", P),
+        ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
+        ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # two plain words lean to a person, but not when the first is an ordinary word of the article
+        ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
+        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
+        ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
+        ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
+        # two plain words after "the journal" are a publication
+        ("The study was published in the journal Corvan Letters on Monday.", "Corvan Letters", M),
+    ],
+)
+def test_context_tells_a_person_alone_and_a_journal(text, name, kind):
+    found = entities(text)
+    assert found[name].kind is kind, found[name]
+
+
+def test_the_outlet_that_says_he_stays_no_person():
+    found = entities("Rain fell in Vardon. The Quellport Post says he was arrested. The Post says he fled.")
+    assert found["Quellport Post"].kind is M, sorted(found)
+
+
+def test_a_first_name_used_alone_joins_the_full_name():
+    text = (
+        "The song was written by Brisa Talley and Nyla Fenn. It came, like Nyla and Brisa hoped, "
+        "in a day, and Talley said so."
+    )
+    found = entities(text)
+    assert found["Brisa Talley"].kind is P and set(found["Brisa Talley"].aliases) == {"Brisa", "Talley"}, sorted(found)
+    # a maker and its product stay one: "Vorta" is named again and again, and does things
+    found = entities("Vorta hired staff. Vorta grew. Vorta sold more. The Vorta Gemma model and Gemma sold well.")
+    assert found["Vorta Gemma"].kind is PR, sorted(found)
+
+
+def test_a_name_listed_with_people_or_places_takes_their_kind():
+    text = (
+        "Tomas Vrell and Ivo Kastner scored, and Piet Oddo saved a penalty.\n\n"
+        "Vardon: Oddo, Kastner, Brelloway, Quint, Vrell. Rain fell in Ostrel, Varnholt, Tarrow and Quenby."
+    )
+    found = entities(text)
+    assert found["Brelloway"].kind is P and found["Quint"].kind is P, sorted(found)
+    # a list opens with no ", and": the town a man is from is no person
+    found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
+    assert found["Quenby"].kind is not P, sorted(found)
+
+
+def test_a_dateline_names_its_place_and_agency():
+    found = entities("VARDONIA CITY (Quorrawire) - Officials met on Monday. Talks in Vardonia City went on.")
+    assert found["Vardonia City"].kind is PL and len(found["Vardonia City"].mentions) == 2, sorted(found)
+    assert found["Quorrawire"].kind is M
+    found = entities("Tarrowville, Ill. - Officials met on Monday.")
+    assert found["Tarrowville"].kind is PL, sorted(found)
+    found = entities("Note - Officials met on Monday.")
+    assert "Note" not in found, sorted(found)

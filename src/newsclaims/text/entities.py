@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+import attrs
 from typing import Final, NamedTuple
 
 from ..model import Entity, EntityKind, Span
@@ -56,7 +58,8 @@ _LOWER_CONTENT: Final = re.compile(r"(?<![\w'\u2019-])(?!(?:the|and|for|with|fro
 _QUOTE_CHARS: Final = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 # (not the parts of an address: "twitter" of "pic.twitter.com" or "https://twitter.com" does not
 # make "Twitter" an ordinary word)
-_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}")
+# (nor the name of a bare domain: "facebook" of "facebook.com")
+_LOWER_WORDS: Final = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]{1,30}(?![a-z'\u2019-]{0,40}\.\w)")
 _VERSIONED: Final = re.compile(r"\d")
 _INNER_CAP: Final = re.compile(r"[a-z][A-Z]")
 # Given names and surnames with a capital inside ("LeBron", "DeSantis", "DiCaprio"; "McDonald" is plain)
@@ -90,12 +93,15 @@ def find_entities(text: str, sentences) -> list[Entity]:
     if not forms:
         return []
     votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
-    _family_votes(votes)
+    _ordinary_first_words(text, votes)
+    _family_votes(votes, by_form)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
     person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
     groups = {f: _LEXICON[f][0] for f in forms if f in _LEXICON}
-    canonical = cluster_forms(sorted(forms), person_like, groups)
+    # one-word forms with no evidence of anything but a person: maybe a first name used alone ("Kate")
+    bare = {f for f, v in votes.items() if " " not in f and max(v[:_P] + v[_P + 1 :]) <= 0}
+    canonical = cluster_forms(sorted(forms), person_like, groups, bare)
     clusters: dict[str, list[str]] = {}
     for form, name in canonical.items():
         members = clusters.get(name)
@@ -104,12 +110,16 @@ def find_entities(text: str, sentences) -> list[Entity]:
         else:
             members.append(form)
     entities: list[Entity] = []
+    unknown: list[int] = []  # the entities that nothing, or almost nothing, in the article says anything of
     for name, members in clusters.items():
         if len(members) == 1:  # most clusters: one form, which is the name (but "Dr. Ana Molt"), with no aliases
             kind = kinds[name]
             lexicon = _LEXICON.get(name)
             if lexicon is not None:
                 kind = lexicon[1]
+            elif max(votes[name]) <= 1 and min(votes[name]) >= 0:
+                # nothing, or only the weak lean of two plain words to a person ("Real Madrid")
+                unknown.append(len(entities))
             occs = by_form[name]
             if found.ordered:  # the occurrences are in text order, one per start: nothing to sort
                 mentions = tuple([Span(o.start, o.end) for o in occs])
@@ -139,7 +149,50 @@ def find_entities(text: str, sentences) -> list[Entity]:
         entities.append(
             Entity(id=f"t{len(entities) + 1}", name=name, kind=kind, aliases=aliases, mentions=merged)
         )
+    if unknown:
+        _kinds_from_lists(text, entities, unknown)
     return entities
+
+
+_LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
+
+
+def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> None:
+    """A name nothing else speaks for takes the kind of the names listed with it, when most of
+    those agree: "Martyn, Hibbert, Yobo, Stubbs and Bent" beside "Nigel Martyn", "Tony Hibbert"
+    and "Marcus Bent" (a team sheet) makes Yobo and Stubbs people too."""
+    rows = sorted([(m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions])
+    lists: list[list[int]] = []
+    current: list[int] = []
+    commas = 0
+    for k, (start, end, i) in enumerate(rows):
+        join = text[rows[k - 1][1] : start] if current else ""
+        # (", and" ends a list, never opens one: "Ana Begg, from Leeds, and Tom Vell")
+        if join in _LIST_JOINS and (len(current) > 1 or join != ", and "):
+            current.append(i)
+            commas += join != " and "
+            continue
+        if len(current) >= 3 and commas:
+            lists.append(current)
+        current, commas = [i], 0
+    if len(current) >= 3 and commas:
+        lists.append(current)
+    if not lists:
+        return
+    weak = set(unknown)  # the names whose kind no list member counts on
+    open_ = {i for i in unknown if " " not in entities[i].name}  # the names a list may settle
+    for items in lists:
+        counts: dict[EntityKind, int] = {}
+        for i in items:
+            if i not in weak:
+                counts[entities[i].kind] = counts.get(entities[i].kind, 0) + 1
+        if not counts:
+            continue
+        kind, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 2 and 4 * n >= 3 * sum(counts.values()):
+            for i in items:
+                if i in open_ and entities[i].kind is not kind:
+                    entities[i] = attrs.evolve(entities[i], kind=kind)
 
 
 def _display_name(name: str, members: list[str], kind: EntityKind) -> str:
@@ -198,6 +251,9 @@ def _occurrences(text: str, sentences) -> Found:
                 # a dateline opens an article ("LONDON (Reuters) -")
                 dl = _DATELINE.match(text, pos, end)
                 if dl and dl.end() - pos < 48:
+                    for start, stop, form, kind in _dateline_names(text, pos, dl.end()):
+                        by_form.setdefault(form, []).append(new_occurrence((form, start, stop, False, False, kind)))
+                        last_start = start
                     pos = dateline_end = dl.end()  # the sentence starts again after it
         s_start: int = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
@@ -233,6 +289,8 @@ def _occurrences(text: str, sentences) -> Found:
                 heading = first == last and text[p_end - 1] not in _TERMINALS and _title_case_line(text, p_start, p_end)
                 quoted_terms = _quoted_terms(text, p_start, p_end) if quote_mark(text, p_start, p_end) else ()
             initial = parts[0][0] == 0 and (ms == s_start or ms == dateline_end or _is_initial(text, ms, s_start))
+            if ms > 2 and text[ms - 2] == "," and text[ms - 3].isdigit() and text[ms + parts[-1][1] : ms + parts[-1][1] + 1] == ":":
+                parts = _without_score(parts)  # the second team of "Wild 4, Sabres 1: ..."
             for rs, re_, form, hint in parts:
                 start = ms + rs
                 if start <= last_start:
@@ -251,6 +309,38 @@ def _occurrences(text: str, sentences) -> Found:
                 if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
                     terms.add(form)
     return Found(by_form, terms, defined_by, ordered)
+
+
+def _dateline_names(text: str, start: int, end: int) -> list[tuple[int, int, str, EntityKind]]:
+    """The place and the agency of a dateline: "WASHINGTON (Reuters) -" names Washington and
+    Reuters, "SIOUX FALLS, S.D. -" Sioux Falls (a place in capitals is named as usually written)."""
+    out: list[tuple[int, int, str, EntityKind]] = []
+    place = _DATELINE_PLACE.match(text, start, end)
+    written = place.group() if place is not None else ""
+    # in capitals, a place the lexicon knows, or a town and its state ("Dekalb, Ill. -"); not
+    # "Note -" or "Production -" opening a table
+    if written and (written.isupper() or written in _LEXICON or text.startswith(", ", start + len(written))):
+        form = " ".join([w.capitalize() for w in written.split(" ")]) if written.isupper() else written
+        found = _LEXICON.get(form)
+        out.append((start, start + len(written), found[0] if found is not None else form, PL))
+    agency = _DATELINE_AGENCY.search(text, start, end)
+    if agency:
+        out.append((agency.start(1), agency.end(1), agency.group(1), M))
+    return out
+
+
+# the place opening a dateline: capitalised words up to a comma, a parenthesis or the dash
+_DATELINE_PLACE: Final = re.compile(r"[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}(?=,|\s\(|\s[-–—])")
+_DATELINE_AGENCY: Final = re.compile(r"\(([A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?)\)")
+
+
+def _without_score(parts):
+    """The names of a run less the number closing the last one: the score after a team's name."""
+    rs, re_, form, hint = parts[-1]
+    name, _, score = form.rpartition(" ")
+    if not name or not _NUM_RE.match(score):
+        return parts
+    return (*parts[:-1], (rs, re_ - len(score) - 1, name, hint))
 
 
 def _quoted_terms(text: str, start: int, end: int) -> set[tuple[int, int]]:
@@ -506,12 +596,13 @@ class _LowerWords:
             # a whole token: not preceded by a word character, and not going on (tokens stop at 31)
             if (i == 0 or not _WORDISH.match(text, i - 1)) and (
                 n == 31 or i + n == len(text) or text[i + n] not in _LOWER_TAIL
-            ):
+            ) and not _DOMAIN_TAIL.match(text, i + n):
                 return True
             i = text.find(word, i + 1)
 
 
 _FIND_LIMIT: Final = 32
+_DOMAIN_TAIL: Final = re.compile(r"[a-z'\u2019-]{0,40}\.\w")  # what follows the name of a domain: ".com"
 _LOWER_WORD: Final = re.compile(r"[a-z][a-z'\u2019-]{1,30}\Z")  # what _LOWER_WORDS can find at all
 _WORDISH: Final = re.compile(r"[\w'\u2019./@-]")  # a character _LOWER_WORDS must not follow
 _LOWER_TAIL: Final = frozenset("abcdefghijklmnopqrstuvwxyz'\u2019-")  # the characters a token goes on with
@@ -635,6 +726,7 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
         hint = occ.hint
         if hint is not None:
             v[_INDEX[hint]] += 3 if hint is P else 1.5
+        b1 = ""  # the word right before, when only spaces part it from the name
         if start and text[start - 1] in _SPACES:
             # the two words right before (lower case, opening marks stripped) when only spaces part them
             # from the name; a word counts only if it is a bare word (_BARE_WORD)
@@ -665,8 +757,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_O] += 2
                 elif text[start - 3 : start] in ("'s ", "\u2019s "):
                     v[_PR] += 0.5  # "OpenAI's ChatGPT", "Google's Gemini"
-            elif (b1 in lx.ROLE_NOUNS and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
-                b1 == "and" and b2 in lx.ROLE_NOUNS and not occ.form.isupper()
+            elif (b1 in _PERSON_ROLES and (b1 not in lx.EITHER_ROLE_NOUNS or " " in occ.form)) or (
+                b1 == "and" and b2 in _PERSON_ROLES and not occ.form.isupper()
             ):
                 # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
@@ -711,6 +803,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                         v[_M] += 2
                     elif a1 in lx.ORG_HEADS:
                         v[_O] += 1
+                    elif a1 in lx.PERSONAL_NOUNS:
+                        v[_P] += 2  # "Vaughan's wife", "Ferdinand's career"
                 elif a1 in lx.PRODUCT_HEADS:
                     v[_PR] += 2
                 elif a1 in lx.ORG_HEADS:
@@ -721,6 +815,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
                     v[_M] += 1.5
                 elif a1 == "aggregated":
                     v[_M] += 2
+                elif len(after) > 1 and after[1] in ("he", "she") and a1 in CUE_FORMS and b1 != "the":
+                    v[_P] += 2  # "Vaughan said he was fit": a company says "it" (not "the Post said he")
                 else:
                     for w in after[1:4]:
                         if w in _NAME_STOPS or a1.endswith("ed"):
@@ -735,6 +831,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             if not placed and _in_known_place(text, end):
                 v[_PL] += 2  # "Greenville, South Carolina"
                 placed = True
+            if _AGE_APPOSITION.match(text, end):
+                v[_P] += 3  # "Vaughan, 28, said"
             app = _APPOSITION.match(text, end)
             if app:
                 # "X, a startup founded by" or "X, head of": with no article the noun comes first
@@ -753,9 +851,11 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
     return v
 
 
+# Roles before or beside a name that make it a person ("analyst Ben Thompson", "striker Vaughan").
+_PERSON_ROLES: Final = lx.ROLE_NOUNS | lx.PERSON_ONLY_ROLE_NOUNS
 # The nouns of an apposition that say what a name is ("X, a partner at", "X, a startup"), in order.
 _APPOSITION_KINDS: Final = (
-    (lx.ROLE_NOUNS, _P),
+    (_PERSON_ROLES, _P),
     (lx.APPOSITIVE_ORG, _O),
     (lx.APPOSITIVE_MEDIA, _M),
     (lx.APPOSITIVE_PRODUCT, _PR),
@@ -766,7 +866,7 @@ _SPACES: Final = frozenset(" \u00a0")
 _OPENING_MARKS: Final = "([\"'\u201c\u2018"
 # Every word before a name that one of the rules of _context_votes looks for.
 _WORDS_BEFORE: Final = (
-    lx.ROLE_NOUNS
+    _PERSON_ROLES
     | lx.APPOSITIVE_ORG
     | lx.APPOSITIVE_MEDIA
     | lx.ORG_LEFT
@@ -776,6 +876,7 @@ _WORDS_BEFORE: Final = (
     | {"and", "told", "by", "of"}
 )
 _NEXT_FIRST: Final = frozenset("'\u2019 \u00a0")
+_AGE_APPOSITION: Final = re.compile(r", [1-9]\d,")  # "Ana Velo, 28, of Leeds"
 _POSSESSIVE_NEXT: Final = re.compile(r"['\u2019](?:s\b|(?!\w))")
 _AFTER_COMMA: Final = re.compile(r",[ \u00a0]([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?")
 
@@ -808,7 +909,29 @@ def _place_cue(text: str, occ: Occurrence, b2: str) -> bool:
     )
 
 
-def _family_votes(votes: dict[str, list[float]]) -> None:
+def _ordinary_first_words(text: str, votes: dict[str, list[float]]) -> None:
+    """Two or three plain words lean to a person only weakly ("Avi Mandell"); not when the article
+    writes the first one in lower case, an ordinary word no given name is ("Magic Keyboard" beside
+    "the magic of it", "Border Protection" beside "the border")."""
+    lower_words: _LowerWords | None = None
+    for form, v in votes.items():
+        if _FORMS[form].votes == _WEAK_PERSON:
+            if lower_words is None:
+                lower_words = _LowerWords(text)
+            first = form.split(" ", 1)[0].lower()
+            if first in _PARTICLES or first in lx.ROLE_NOUNS or any([w in _GIVEN_NAMES for w in form.split(" ")]):
+                continue  # "Van Vliet", "King Faisal", "Goal-kickers Charlie Hodgson"
+            if first in lower_words:
+                v[_P] -= 1
+
+
+# the shape votes of two or three plain words with no given name, no company word and nothing else
+_WEAK_PERSON: Final = (0, 0, 1, 0, 0, 0)
+_PARTICLES: Final = frozenset("van von de di da du le la del der den ter bin ben al el".split())
+_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
+
+
+def _family_votes(votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> None:
     """A bare name whose versions are products is a product family ("GPT" beside "GPT-5.1")."""
     families = set()
     for f, v in votes.items():
@@ -827,8 +950,26 @@ def _family_votes(votes: dict[str, list[float]]) -> None:
     for form, v in votes.items():
         if " " in form:
             head = form.split(" ", 1)[0]
-            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR):
+            if head in votes and v[_P] < 3 and _kind(votes[head]) in (O, PR) and not _first_and_last_name(form, votes, by_form):
                 v[_PR] += 2
+
+
+def _first_and_last_name(form: str, votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> bool:
+    """Whether two plain words, each also used alone with nothing said of either, are a person's
+    first and last name rather than a maker and its product: "Caitlyn Smith" beside "Caitlyn"
+    (once or twice) and "Smith". "Google Gemini" beside a "Google" that hires, a "Gemini" model,
+    or a "Google" named again and again is no person."""
+    head, _, rest = form.partition(" ")
+    rest_votes = votes.get(rest)
+    return (
+        rest_votes is not None
+        and len(by_form[head]) <= 2
+        and _PLAIN.match(head) is not None
+        and _PLAIN.match(rest) is not None
+        and not any(votes[head])
+        and rest_votes[_O] <= 0
+        and rest_votes[_PR] <= 0
+    )
 
 
 def _kind(v: list[float]) -> EntityKind:

@@ -444,6 +444,7 @@ MALE_NAMES: Final = _words(
     Thomas Tim Timothy Tobias Toby Todd Tom Tomas Tony Travis Trevor Tyler Umar Victor Vijay Vikram
     Viktor Vincent Vinod Vivek Vladimir Walter Warren Wayne Wei Werner Wesley Wilfred Will Willem
     William Wolfgang Xavier Yann Yasser Yosef Yuri Yusuf Zach Zachary Zane Zoltan
+    Chad Hunter Guy Wade Cole Drew Dale Glen Glenn Hank
     """
 )
 FEMALE_NAMES: Final = _words(
@@ -522,6 +523,27 @@ ROLE_NOUNS: Final = _words(
     consultant designer developer developers writer author actor actress singer player coach
     candidate nominee rival colleague employee staffer staffers boss deputy chancellor ambassador
     premier king queen prince princess president-elect host creator inventor blogger influencer
+    """
+)
+
+# Roles only a person fills that are read before or beside a name in entities only (attribution
+# reads ROLE_NOUNS): players' positions and trades ("striker Rooney", "Vaughan, a defender").
+PERSON_ONLY_ROLE_NOUNS: Final = _words(
+    """
+    striker strikers midfielder midfielders defender defenders goalkeeper keeper winger forward
+    captain skipper full-back centre-back center-back quarterback linebacker receiver pitcher
+    batsman bowler defenseman goalie sprinter athlete runner swimmer boxer golfer cyclist jockey
+    teammate team-mate substitute rookie veteran referee umpire lawmaker congressman congresswoman
+    prosecutor detective sheriff musician guitarist drummer rapper comedian novelist poet
+    presenter historian astronaut astronomer physicist biologist surgeon doctor nurse teacher
+    wife husband son daughter brother sister father mother widow
+    """
+)
+# Nouns after a possessive that only a person has ("Vaughan's wife", "Ferdinand's career").
+PERSONAL_NOUNS: Final = _words(
+    """
+    wife husband son sons daughter daughters father mother brother sister parents girlfriend
+    boyfriend fiancee fiance widow career funeral birthday
     """
 )
 
@@ -695,6 +717,7 @@ APPOSITIVE_ORG: Final = _words(
 APPOSITIVE_PRODUCT: Final = PRODUCT_HEADS - _words("index update upgrade format protocol post posts message messages")
 APPOSITIVE_MEDIA: Final = _words(
     "newspaper paper outlet publication magazine broadcaster network website site tabloid daily weekly newswire"
+    " journal"
 )
 
 # Capitalised words that are never a name on their own: function words, sentence openers, dates.

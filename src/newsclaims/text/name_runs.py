@@ -29,7 +29,8 @@ M: Final = EntityKind.MEDIA
 UPPER: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A version number after a name ("Gemini 3", "Claude Opus 4.5"), never a year or an amount, nor
 # the first number of a score, a range, a fraction or a time ("Ana Velo 6-4", "Money 20/20").
-NUM: Final = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,:/\u2013-]\d)"
+# Nor the first score of a result line ("Wild 4, Sabres 1: ..."; not a list of versions, "Halo 2, Doom 3").
+NUM: Final = r"\d{1,3}(?:\.\d{1,2})?(?![\d%]|[.,:/\u2013-]\d|, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,2} \d{1,2}:)"
 JOIN: Final = r"(?:of the|of|for|and|de|du|da|del|der|van|von|le|la|&)"
 CONNECTORS: Final = frozenset(JOIN.strip("(?:)").split("|") + ["the"])
 PLAIN: Final = re.compile(rf"[{UPPER}][^\W\d_A-Z]+(?:['\u2019-][^\W\d_][^\W\d_A-Z]+)?\Z|Ma?c[A-Z][a-z]+\Z")

@@ -55,13 +55,15 @@ def gender_of(name: str) -> str | None:
 
 
 def cluster_forms(
-    forms: Sequence[str], person_like: set[str], groups: dict[str, str]
+    forms: Sequence[str], person_like: set[str], groups: dict[str, str], bare: set[str] | None = None
 ) -> dict[str, str]:
     """Map each form to the canonical (fullest) form of its cluster.
 
     :param forms: the accepted name forms of one article.
     :param person_like: forms that look like a person's full name (their last word is a surname).
     :param groups: form -> lexicon group key, for names a lexicon says are the same.
+    :param bare: the one-word forms nothing in the article calls anything but a person, which may be
+        a first name used alone (None: any one-word form may).
 
     The result lists the clusters in the order of their first form, each cluster's forms in order.
     """
@@ -108,6 +110,7 @@ def cluster_forms(
                 union(fulls[0], f)
             elif not fulls and surname in present:
                 union(f, surname)
+        _join_first_names(present if bare is None else present & bare, person_like, groups, by_surname, union)
     by_acronym: dict[str, list[str]] = {}
     for f in forms:
         if " " not in f:
@@ -166,6 +169,21 @@ def cluster_forms(
         for f in group:
             out[f] = canonical
     return out
+
+
+def _join_first_names(candidates: set[str], person_like: set[str], groups: dict[str, str], by_surname: dict[str, list[str]], union) -> None:
+    """A first name used alone (one of ``candidates``) for the one person of the article whose full
+    name opens with it: "Kate" with "Kate York", "Xi" with "Xi Jinping"; not a surname of another
+    ("Taylor" beside "Ana Taylor"), nor a place or outlet the lexicon knows ("Jordan" beside
+    "Jordan Hale")."""
+    by_first: dict[str, list[str]] = {}
+    for f in person_like:
+        first = f.split(" ", 1)[0]
+        if first not in HONORIFICS:
+            by_first.setdefault(first, []).append(f)
+    for first, fulls in by_first.items():
+        if len(fulls) == 1 and first in candidates and first not in person_like and first not in groups and first not in by_surname:
+            union(fulls[0], first)
 
 
 class MentionIndex:
