@@ -39,6 +39,22 @@ def entities(text):
         ("Insiders told The Information that the plan changed.", "The Information", M),
         ("Prices rose in Germany and in Silicon Valley.", "Germany", PL),
         ("Prices rose in Germany and in Silicon Valley.", "Silicon Valley", PL),
+        # the lexicon's countries and large cities: what no rule can know when nothing places them
+        ("Chad and Niger signed the pact; Uganda said it would follow.", "Uganda", PL),
+        ("Chad and Niger signed the pact; Uganda said it would follow.", "Chad", PL),
+        ("Chad Reyes, who runs Vardo, said sales rose.", "Chad Reyes", P),
+        ("Nairobi and Kyiv hosted the talks before Buenos Aires did.", "Buenos Aires", PL),
+        ("Jordan Peterson said the Jordan Valley flooded.", "Jordan Peterson", P),  # a given name first
+        ("Jordan Peterson said the Jordan Valley flooded.", "Jordan Valley", PL),  # a place word last
+        ("Ships left the Gaza Strip.", "Gaza Strip", PL),
+        # a place opens the name of a paper, a team or a company, but not a title after it
+        ("She read the Pittsburgh Post-Gazette.", "Pittsburgh Post-Gazette", M),
+        ("The Pittsburgh Steelers won and Munich Re paid.", "Pittsburgh Steelers", O),
+        ("The Pittsburgh Steelers won and Munich Re paid.", "Munich Re", O),
+        ("Texas Gov. Greg Abbott spoke.", "Texas", PL),
+        ("Virginia Power and the Texas Rangers gained.", "Virginia Power", O),  # not a person
+        ("Virginia Power and the Texas Rangers gained.", "Texas Rangers", O),
+        ("Tennessee Gas and Texas Oil rose.", "Texas Oil", O),  # two companies, each named by its place
         ("He posted the clip on X before noon.", "X", PR),
         ("The deal was approved by the Securities and Exchange Commission on Monday.", "Securities and Exchange Commission", O),
         ("The Canada-based company grew.", "Canada", PL),

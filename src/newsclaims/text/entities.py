@@ -700,7 +700,9 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
             # two or three plain words with no company word are most often a person, but not
             # after a demonym or a compass word ("British Library", "Eastern Michigan")
             gender = gender_of(form)
-            if gender or not (words[0] in lx.DEMONYMS or words[0] in lx.COMPASS_WORDS):
+            if not gender and (_is_place(words[0]) or _is_place(" ".join(words[:2]))):
+                v[_O] += 1  # a place opening a name names a team or a body ("Texas Rangers", "Tokyo Marathons")
+            elif gender or not (words[0] in lx.DEMONYMS or words[0] in lx.COMPASS_WORDS):
                 v[_P] += 3 if gender else 1
             elif words[0] in lx.COMPASS_WORDS and _is_place(" ".join(words[1:])):
                 v[_PL] += 3  # "West Germany", "Southern California"

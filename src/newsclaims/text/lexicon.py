@@ -140,7 +140,8 @@ MEDIA_NAMES: Final = _lines(
 )
 
 # Countries, large regions and well-known places, with other names after "|"; enough to tell
-# "Georgia said" from a person.
+# "Georgia said" from a person. Cities that are also given names, clubs or companies on their own
+# ("Austin", "Liverpool", "Barcelona", "Phoenix") are left to the context.
 PLACE_NAMES: Final = _lines(
     """
     Afghanistan
@@ -383,6 +384,162 @@ PLACE_NAMES: Final = _lines(
     Detroit
     Dallas
     Washington DC|Washington D.C.
+    Andorra
+    Angola
+    Bahamas
+    Barbados
+    Belize
+    Benin
+    Bhutan
+    Botswana
+    Brunei
+    Burundi
+    Chad
+    Comoros
+    Djibouti
+    Eritrea
+    Eswatini
+    Fiji
+    Gabon
+    Gambia
+    Grenada
+    Guatemala
+    Guinea
+    Guyana
+    Haiti
+    Honduras
+    Jamaica
+    Kiribati
+    Kyrgyzstan
+    Laos
+    Lesotho
+    Liberia
+    Liechtenstein
+    Madagascar
+    Malawi
+    Maldives
+    Mali
+    Malta
+    Mauritania
+    Mauritius
+    Micronesia
+    Monaco
+    Montenegro
+    Mozambique
+    Namibia
+    Nauru
+    Nicaragua
+    Niger
+    Palau
+    Paraguay
+    Rwanda
+    Samoa
+    Senegal
+    Seychelles
+    Suriname
+    Tajikistan
+    Tanzania
+    Togo
+    Tonga
+    Turkmenistan
+    Tuvalu
+    Uganda
+    Vanuatu
+    Greenland
+    Gaza
+    Crimea
+    Kashmir
+    Tibet
+    Xinjiang
+    Chechnya
+    Burkina Faso
+    Sierra Leone
+    Costa Rica
+    El Salvador
+    Dominican Republic
+    South Sudan
+    Ivory Coast|Cote d'Ivoire
+    Cape Verde
+    Papua New Guinea
+    Trinidad and Tobago
+    Equatorial Guinea
+    Central African Republic
+    San Marino
+    Solomon Islands
+    East Timor|Timor-Leste
+    North Macedonia
+    Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo
+    Antigua and Barbuda
+    Puerto Rico
+    West Bank
+    Denver
+    Philadelphia
+    Vancouver
+    Montreal
+    Melbourne
+    Bangalore
+    Istanbul
+    Cairo
+    Nairobi
+    Johannesburg
+    Taipei
+    Bangkok
+    Jakarta
+    Manila
+    Hanoi
+    Karachi
+    Lahore
+    Tehran
+    Baghdad
+    Riyadh
+    Jerusalem
+    Kyiv
+    Kiev
+    Warsaw
+    Prague
+    Vienna
+    Budapest
+    Athens
+    Lisbon
+    Glasgow
+    Munich
+    Hamburg
+    Stockholm
+    Oslo
+    Copenhagen
+    Helsinki
+    Brasilia
+    Lima
+    Bogota
+    Caracas
+    Havana
+    Nashville
+    Minneapolis
+    Pittsburgh
+    Baltimore
+    Sacramento
+    Tampa
+    Brooklyn
+    Kabul
+    Islamabad
+    Damascus
+    Beirut
+    Doha
+    Guangzhou
+    Wuhan
+    Osaka
+    Kyoto
+    Auckland
+    Ottawa
+    Calgary
+    Belfast
+    Tel Aviv
+    Sao Paulo|São Paulo
+    Buenos Aires
+    Mexico City
+    New Orleans
+    San Diego
+    Abu Dhabi
     """
 )
 
@@ -591,7 +748,8 @@ ORG_SUFFIXES: Final = _words(
     Centre Centers Centres Commission Court Tribunal Service House Aerospace Survey Laboratory
     Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
     Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
-    Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers
+    Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers Re Power Gas Electric
+    Oil Utilities
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -624,7 +782,7 @@ PLACE_SUFFIXES: Final = _words(
     Square Region Peninsula Coast Sea Ocean Gulf Strait Desert Canyon Park Airport Port Harbour
     Harbor Hills Heights Beach Springs Road Lane Boulevard Highway Bridge Village Town
     Township Borough Parish Plaza Stadium Arena Auditorium Amphitheatre Amphitheater Theatre Theater
-    Plateau Basin Prison Jail Cathedral
+    Plateau Basin Prison Jail Cathedral Strip
     """
 )
 # First words that make a two-word name a place when its last word says nothing ("San Diego",

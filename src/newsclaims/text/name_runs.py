@@ -146,7 +146,7 @@ def _split_words(run: str) -> Names:
                 flush()
             continue
         lex = _lexicon_run(words, i) if not cur and f & _LEXICON_START else 0
-        if lex and not _named_after_place(words, i, lex):
+        if lex and not _place_opens_name(words, i, lex):
             cur = list(range(i, i + lex))
             flush()
             i += lex
@@ -281,8 +281,11 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
     w = words[i]
     if w == "and":
         # "Securities and Exchange Commission", but "Larry Page and Sergey Brin", and not after a
-        # company's legal suffix ("Vardo Ltd and Quorra Bank" are two)
+        # company's legal suffix ("Vardo Ltd and Quorra Bank" are two) nor between two companies
+        # named by their places ("Tennessee Gas and Texas Oil")
         if words[i - 1].rstrip(".") in lx.LEGAL_SUFFIXES:
+            return False
+        if i + 1 < len(words) and words[i - 1] in lx.ORG_SUFFIXES and LEXICON.get(words[i + 1], ("", None))[1] is PL:
             return False
         j = i + 1
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
@@ -295,15 +298,26 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
     return True  # "&", "de", "van", ...
 
 
-def _named_after_place(words: list[str], i: int, length: int) -> bool:
-    """"London Stock Exchange", "Silicon Valley Bank": a place opening an organisation's name."""
+def _place_opens_name(words: list[str], i: int, length: int) -> bool:
+    """A place of the lexicon opening a longer name: of an organisation, a paper, a place or an
+    event, by its last word ("London Stock Exchange", "Miami Herald", "Jordan Valley"), of a team
+    ("Pittsburgh Steelers"), or of a person when the place is also a given name ("Jordan
+    Peterson"). Otherwise the place stands alone: "U.S. Officials", "Texas Gov. Greg Abbott"."""
     rest = words[i + length :]
     if not rest or LEXICON.get(" ".join(words[i : i + length]), ("", None))[1] is not PL:
         return False
     k = 0
     while k < len(rest) and rest[k] not in lx.FUNCTION_WORDS and rest[k] not in lx.ROLE_WORDS and rest[k] not in ("and", "&"):
         k += 1
-    return k > 0 and rest[k - 1] in lx.ORG_SUFFIXES
+    if k == 0:
+        return False
+    last = rest[k - 1].rstrip(".")  # ("Strip." ends a sentence)
+    if last in _THING_SUFFIXES or last.rpartition("-")[2] in _THING_SUFFIXES:  # "Post-Gazette"
+        return True
+    first = words[i]
+    if k == 1 and last.endswith("s") and PLAIN.match(last) and not (first.isupper() or "." in first):
+        return True  # "Pittsburgh Steelers", "New York Islanders"; not "U.S. Officials"
+    return length == 1 and (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES) and PLAIN.match(last) is not None
 
 
 def _demonym_in_name(words: list[str], i: int) -> bool:
