@@ -383,13 +383,3 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
     # a list opens with no ", and": the town a man is from is no person
     found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
     assert found["Quenby"].kind is not P, sorted(found)
-
-
-def test_a_dateline_names_its_place_and_agency():
-    found = entities("VARDONIA CITY (Quorrawire) - Officials met on Monday. Talks in Vardonia City went on.")
-    assert found["Vardonia City"].kind is PL and len(found["Vardonia City"].mentions) == 2, sorted(found)
-    assert found["Quorrawire"].kind is M
-    found = entities("Tarrowville, Ill. - Officials met on Monday.")
-    assert found["Tarrowville"].kind is PL, sorted(found)
-    found = entities("Note - Officials met on Monday.")
-    assert "Note" not in found, sorted(found)

@@ -251,9 +251,6 @@ def _occurrences(text: str, sentences) -> Found:
                 # a dateline opens an article ("LONDON (Reuters) -")
                 dl = _DATELINE.match(text, pos, end)
                 if dl and dl.end() - pos < 48:
-                    for start, stop, form, kind in _dateline_names(text, pos, dl.end()):
-                        by_form.setdefault(form, []).append(new_occurrence((form, start, stop, False, False, kind)))
-                        last_start = start
                     pos = dateline_end = dl.end()  # the sentence starts again after it
         s_start: int = s.start
         # The same matches as _CANDIDATE.finditer(text, pos, end), found faster: every match
@@ -309,29 +306,6 @@ def _occurrences(text: str, sentences) -> Found:
                 if quoted_terms and ((start, occ.end) in quoted_terms or _strip_end(text, occ) in quoted_terms):
                     terms.add(form)
     return Found(by_form, terms, defined_by, ordered)
-
-
-def _dateline_names(text: str, start: int, end: int) -> list[tuple[int, int, str, EntityKind]]:
-    """The place and the agency of a dateline: "WASHINGTON (Reuters) -" names Washington and
-    Reuters, "SIOUX FALLS, S.D. -" Sioux Falls (a place in capitals is named as usually written)."""
-    out: list[tuple[int, int, str, EntityKind]] = []
-    place = _DATELINE_PLACE.match(text, start, end)
-    written = place.group() if place is not None else ""
-    # in capitals, a place the lexicon knows, or a town and its state ("Dekalb, Ill. -"); not
-    # "Note -" or "Production -" opening a table
-    if written and (written.isupper() or written in _LEXICON or text.startswith(", ", start + len(written))):
-        form = " ".join([w.capitalize() for w in written.split(" ")]) if written.isupper() else written
-        found = _LEXICON.get(form)
-        out.append((start, start + len(written), found[0] if found is not None else form, PL))
-    agency = _DATELINE_AGENCY.search(text, start, end)
-    if agency:
-        out.append((agency.start(1), agency.end(1), agency.group(1), M))
-    return out
-
-
-# the place opening a dateline: capitalised words up to a comma, a parenthesis or the dash
-_DATELINE_PLACE: Final = re.compile(r"[A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20}){0,3}(?=,|\s\(|\s[-–—])")
-_DATELINE_AGENCY: Final = re.compile(r"\(([A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?)\)")
 
 
 def _without_score(parts):
