@@ -158,6 +158,18 @@ def test_not_attributions(text):
         ("We oppose the plan to cut the chip.", False, Modality.ASSERTED),  # "plan" is a noun here
         ("The guards should have checked the cells.", False, Modality.ASSERTED),  # a duty missed
         ("Mira Koss vowed to cut costs.", True, Modality.PLANNED),
+        ("Not everyone will succeed.", False, Modality.EXPECTED),  # a thing will happen
+        ("Mira Koss said the new logo will look sharper.", True, Modality.EXPECTED),
+        ("I believe it will hold its value.", False, Modality.EXPECTED),  # a belief before the subject
+        ("She hoped the deal would ease the strain.", True, Modality.EXPECTED),
+        ("It will be really exciting.", False, Modality.EXPECTED),  # "it" is no actor before "be"
+        ("Brantel said it will increase its dividend.", True, Modality.PLANNED),  # but is one here
+        ("Will Dunn told the paper it was wrong.", True, Modality.REPORTED),  # a name, not the modal
+        ("Although she had written a will, it was never signed.", False, Modality.ASSERTED),  # the noun
+        ("Brantel ran three rounds of planned outages.", False, Modality.ASSERTED),  # a participle
+        ("The launch was planned for May.", False, Modality.PLANNED),
+        ("Brantel signed a deal that will double its output.", False, Modality.ASSERTED),  # relative "that"
+        ("Mira Koss is confident that 2027 will beat 2026.", True, Modality.EXPECTED),
     ],
 )
 def test_modality(text, sourced_, modality):

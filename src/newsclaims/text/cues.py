@@ -161,14 +161,17 @@ DATA_NOUNS: Final = frozenset(
 ACTOR_NOUNS: Final = frozenset(
     """company companies firm firms government governments team teams group groups board management
     startup start-up administration ministry agency regulator regulators bank banks we i he she they it
-    you executives officials leadership""".split()
+    you executives officials leadership workers employees staff members union unions police officers
+    lawmakers leaders ministers council committee party court judge parliament congress senate military
+    army troops authorities investigators prosecutors""".split()
 )
 # Verbs after will/would that forecast rather than intend ("demand will exceed", "X won't suffice").
 PREDICTION_VERBS: Final = frozenset(
     """exceed surpass suffice happen occur take grow rise fall drop decline increase decrease reach hit
     top become remain continue stay double triple halve jump surge soar slow shrink slump recover
     be go come cost see face hurt affect benefit outpace overtake lag trail need mean lead result
-    change improve worsen dominate""".split()
+    change improve worsen dominate succeed fail ensure look seem appear prove suffer struggle follow
+    weigh""".split()
 )
 
 # Heads of a described source: people and bodies that can say something, and sources of data.
