@@ -69,6 +69,15 @@ def sourced(text):
         ("\"Stay where you are and wait,\" an officer told the crowd.", "officer", "tell"),
         ("Brantel Governor Mira Koss spoke. Later the governor said chip sales fell.", "Mira Koss", "say"),
         ("The role went to actress Mira Koss. Later the actress said chip sales fell.", "Mira Koss", "say"),
+        ("The prosecutor\u2019s office said chip sales fell.", "prosecutor\u2019s office", "say"),  # an office speaks
+        ("The three firms claim that the chip is faster.", "three firms", "claim"),
+        ("The Oslo-based firm said chip sales fell.", "Oslo-based firm", "say"),  # a name before a hyphen modifies
+        ("Brantel Corp makes chips. Brantel Corp raised its payout, but warned that costs may rise.", "Brantel Corp", "warn"),
+        ("Brantel Corp makes chips. It said data from its plants showed a fall.", "Brantel Corp", "say"),
+        ("Brantel Corp makes chips. Its shares fell on the Oslo Bors after it said sales fell.", "Brantel Corp", "say"),
+        ("Mira Koss and her team wrote in the new paper, which was published today.", "Mira Koss", "write"),
+        ("In 1997, Mira Koss wrote, she met the envoy at a fair.", "Mira Koss", "write"),
+        ("Brantel Corp makes chips. Brantel Corp expects 16 million chips will be sold, the firm warned.", "Brantel Corp", "expect"),
     ],
 )
 def test_sources(text, source, cue):
@@ -132,6 +141,8 @@ def test_pronouns_resolve_to_the_last_person():
         "Chip workers continued.",  # "continue" says something only next to a quotation
         "The chip team continued that trend in May.",
         "Mira Koss laughed at the idea that the chip is late.",  # a tag of speech only beside a quotation
+        "Years before Mira Koss wrote The Long Road, the envoy made films.",  # a work written, not words
+        "If it seemed like Mira Koss had written the letter herself, she had.",
     ],
 )
 def test_not_attributions(text):
@@ -158,6 +169,18 @@ def test_not_attributions(text):
         ("We oppose the plan to cut the chip.", False, Modality.ASSERTED),  # "plan" is a noun here
         ("The guards should have checked the cells.", False, Modality.ASSERTED),  # a duty missed
         ("Mira Koss vowed to cut costs.", True, Modality.PLANNED),
+        ("Not everyone will succeed.", False, Modality.EXPECTED),  # a thing will happen
+        ("Mira Koss said the new logo will look sharper.", True, Modality.EXPECTED),
+        ("I believe it will hold its value.", False, Modality.EXPECTED),  # a belief before the subject
+        ("She hoped the deal would ease the strain.", True, Modality.EXPECTED),
+        ("It will be really exciting.", False, Modality.EXPECTED),  # "it" is no actor before "be"
+        ("Brantel said it will increase its dividend.", True, Modality.PLANNED),  # but is one here
+        ("Will Dunn told the paper it was wrong.", True, Modality.REPORTED),  # a name, not the modal
+        ("Although she had written a will, it was never signed.", False, Modality.ASSERTED),  # the noun
+        ("Brantel ran three rounds of planned outages.", False, Modality.ASSERTED),  # a participle
+        ("The launch was planned for May.", False, Modality.PLANNED),
+        ("Brantel signed a deal that will double its output.", False, Modality.ASSERTED),  # relative "that"
+        ("Mira Koss is confident that 2027 will beat 2026.", True, Modality.EXPECTED),
     ],
 )
 def test_modality(text, sourced_, modality):

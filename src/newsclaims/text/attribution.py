@@ -76,6 +76,13 @@ _CLAUSE_WORDS: Final = frozenset(
     who so yet how with than whereas unless until once""".split()
 )
 _COMPLEMENTS: Final = frozenset("that how whether what why".split())
+# What may follow "wrote" when it reports words: a place of writing or a parenthetical comma.
+_WHERE_WRITTEN: Final = frozenset(", . in on to".split())
+# Words before a name that make it no subject, for "it" ("on the Paris Bourse", "of the Heck's").
+_OBJECT_MARKERS: Final = frozenset("on in at to from of by with for into under".split())
+# Modals that show a clause follows a verb even without "that" (not after a relative: "a loss which could").
+_CLAUSE_MODALS: Final = frozenset("will would could may might should won't".split())
+_RELATIVES: Final = frozenset("which who that".split())
 _LEADING_DROP: Final = frozenset("a an the".split())
 # Words after which a cue word is an infinitive or a noun, never a verb of saying
 _NOT_BEFORE_A_VERB: Final = frozenset("to for of in on at from into upon under".split())
@@ -415,6 +422,10 @@ class Attributor:
         # so does a quotation right before it: '"...," adds Mira Koss')
         as_named = j > 0 and units[j][KIND] == "e" and units[j - 1][LOW] == "as"
         quoted = not cue.gerund and _next_to_quotation(units, i, after_i)  # '"...," judge Koss noted as she left'
+        if cue.base == "write" and not cue.gerund and (after_i >= n or units[after_i][LOW] in _WHERE_WRITTEN):
+            # "wrote in the paper", "wrote on his blog", "has written to the minister", "In 1997, Ann wrote, she ...": words written
+            # somewhere, not a work written ("wrote A Song of Ice and Fire", "had written the letter")
+            quoted = True
         if (cue.needs_complement or cue.gerund) and not as_named and not quoted and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
@@ -461,8 +472,9 @@ class Attributor:
             if head is not None:
                 span = [units[head]]
         if span:
-            if len(span) == 1 and span[0][LOW] == "it" and not _has_complement(units, i, after_i, gerund=True):
-                return [], carrier  # "it confirms recent polling": too vague to name a source
+            if len(span) == 1 and span[0][LOW] == "it" and cue.base not in ("say", "tell") \
+                    and not _has_complement(units, i, after_i, gerund=True):
+                return [], carrier  # "it confirms recent polling": too vague to name a source (not "It said data showed")
             parties = self._parties(span, s_start, units=units)
             if cue.kind == "tell":
                 listener = self._party(_np(units, after_i, stop_at_that=True), s_start, units=units)
@@ -470,8 +482,8 @@ class Attributor:
                     return [listener], True
             return parties, carrier
         boundary = units[k] if k >= 0 else None
-        if cue.gerund or (boundary is not None and boundary[LOW] == "and"):
-            return _MAIN, carrier
+        if cue.gerund or (boundary is not None and boundary[LOW] in ("and", "but")):
+            return _MAIN, carrier  # "Brantel raised its payout, but warned that ...": the same subject
         # nothing before the verb: the source follows it ('"...," said Mira Koss')
         party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
         return ([party] if party else []), carrier
@@ -537,9 +549,11 @@ class Attributor:
         # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
         # (the head found by its place, not by identity: compiled, a unit is a value, not an object)
         last = len(span) - 1
+        # (nor is any name joined by a hyphen to the word after it: "the Oslo-based firm", "a Brantel-owned paper")
         ents = [
             u for k, u in enumerate(span)
             if u[KIND] == "e" and u[ENT].kind in _SPEAKER_KINDS and (u[ENT].kind is not PL or u[POSS] or k == last)
+            and not (k < last and self.text[u[END] : u[END] + 1] == "-")
         ]
         # a person's supporters are not the person, but an outlet's sources are the outlet
         if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
@@ -556,7 +570,7 @@ class Attributor:
                 return Party(row[2].name, first[START], first[END], True, P)
             return None
         if first[KIND] == "w" and first[LOW] == "it" and len(span) == 1:
-            row = self.index.last_before(first[START], frozenset({O, M}), floor=max(0, s_start - 600))
+            row = self._last_organisation_as_subject(first[START], max(0, s_start - 600))
             return Party(row[2].name, first[START], first[END], True, row[2].kind) if row else None
         words = [u for u in span if u[KIND] in ("w", "e")]
         if not words or any(u[KIND] == "q" for u in span):
@@ -565,6 +579,24 @@ class Attributor:
         if docs:
             return self._document(span, docs[0], s_start, units, document_fallback)
         return self._described(span, s_start)
+
+    def _last_organisation_as_subject(self, pos: int, floor: int) -> tuple[int, int, Any] | None:
+        """What "it" stands for: the last organisation named that could be a subject, passing over
+        one after a preposition ("shares closed down on the London Stock Exchange, after it said
+        ...", "a writedown of the Heck's stake, it said")."""
+        first = None
+        for _ in range(6):
+            row = self.index.last_before(pos, frozenset({O, M}), floor=floor)
+            if row is None:
+                break
+            first = first or row
+            before = self.text[max(floor, row[0] - 16) : row[0]].lower().split()
+            if before and before[-1] in ("the", "a", "an"):
+                before.pop()
+            if not (before and before[-1] in _OBJECT_MARKERS):
+                return row
+            pos = row[0]
+        return first
 
     def _document(self, span, noun: Unit, s_start: int, units, fallback: bool) -> Party | None:
         """A document stands for its author: a possessor, "by X", an earlier mention, else itself."""
@@ -798,6 +830,8 @@ def _has_complement(units: list[Unit], i: int, after: int, *, gerund: bool = Fal
             break
         if object_as and k < after + 5 and (u[LOW] == "as" or (u[LOW] == "to" and k + 1 < n and units[k + 1][LOW] == "be")):
             return True  # "claiming it to be", "portraying Altman as"
+        if u[KIND] == "w" and u[LOW] in _CLAUSE_MODALS and k > after and units[k - 1][LOW] not in _RELATIVES:
+            return True  # a clause without "that": "Brantel expects 16 million chips will be sold"
         k += 1
     # or, for a finite verb, nothing after it but a date or a place: "Turley said.", "it warned on Monday."
     tail = units[after:]

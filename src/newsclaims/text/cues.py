@@ -88,7 +88,7 @@ NEEDS_COMPLEMENT: Final = frozenset(
     """declare find add note report post cover quote comment estimate expect project order stress
     maintain reply respond demand praise hint share blog email forecast recall agree conclude
     publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
-    shout state""".split()
+    shout state write""".split()
 )
 # Cues that name a saying only next to a quotation: '"...," he continued.', 'She continued: "..."',
 # '"...," she laughed.'; not "sales continued to rise", "the protests continued", "he laughed it off".
@@ -132,7 +132,10 @@ for _base, _kind in _VERBS.items():
 
 # A quick test for "may this sentence attribute anything?": forms that are nouns as often as verbs
 # ("shares", "report", "note") count only before a clause, a colon or a quotation, or right after one.
-_WEAK_FORMS: Final = {f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out"))}
+# ("wrote" and "written" are never nouns, so they stay quick to find: "wrote in a post that ...")
+_WEAK_FORMS: Final = {
+    f for f, c in CUE_FORMS.items() if c.needs_complement and not f.endswith(("ed", "ing", "out")) and f not in ("wrote", "written")
+}
 TRIGGER_RE: Final = re.compile(
     r"(?<![\w'’-])(?:(?:" + trie_pattern(set(CUE_FORMS) - _WEAK_FORMS) + r")(?![\w'’-])|(?:"
     + trie_pattern(_WEAK_FORMS) + r")(?:\s{1,3}(?:that|how|whether)\b|\s{0,3}[:,\"“‘]))"
@@ -161,14 +164,17 @@ DATA_NOUNS: Final = frozenset(
 ACTOR_NOUNS: Final = frozenset(
     """company companies firm firms government governments team teams group groups board management
     startup start-up administration ministry agency regulator regulators bank banks we i he she they it
-    you executives officials leadership""".split()
+    you executives officials leadership workers employees staff members union unions police officers
+    lawmakers leaders ministers council committee party court judge parliament congress senate military
+    army troops authorities investigators prosecutors""".split()
 )
 # Verbs after will/would that forecast rather than intend ("demand will exceed", "X won't suffice").
 PREDICTION_VERBS: Final = frozenset(
     """exceed surpass suffice happen occur take grow rise fall drop decline increase decrease reach hit
     top become remain continue stay double triple halve jump surge soar slow shrink slump recover
     be go come cost see face hurt affect benefit outpace overtake lag trail need mean lead result
-    change improve worsen dominate""".split()
+    change improve worsen dominate succeed fail ensure look seem appear prove suffer struggle follow
+    weigh""".split()
 )
 
 # Heads of a described source: people and bodies that can say something, and sources of data.
@@ -188,7 +194,8 @@ PARTY_NOUNS: Final = frozenset(
     participants respondents traders dealers brokers bankers buyers sellers
     colleagues friends family relatives parents students teachers doctors nurses patients
     unions union industry-watchers watchers scholars academics military army navy bank council
-    cabinet administration prosecutor doctor man woman""".split()
+    cabinet administration prosecutor doctor man woman office offices firms companies agencies banks
+    groups consortium embassy ministries departments""".split()
 )
 # Endings of plural nouns for people ("staffers", "economists", "Democrats").
 PARTY_SUFFIXES: Final = ("ers", "ists", "ians", "ants", "ents", "ees", "ors", "ats", "ives")

@@ -20,7 +20,7 @@ import re
 from typing import Final, Sequence
 
 from ..model import Modality
-from .cues import ACTOR_NOUNS, DETERMINERS, PREDICTION_VERBS
+from .cues import ACTOR_NOUNS, DETERMINERS, PREDICTION_VERBS, cue_of
 from .trie import trie_pattern
 
 __all__ = ["modality_of"]
@@ -51,13 +51,28 @@ _BELIEFS: Final = frozenset("think believe expect predict forecast estimate proj
 _SKIP_AFTER_WILL: Final = frozenset(
     "not also still likely probably then further far only soon eventually never significantly".split()
 )
+_AUXILIARIES: Final = frozenset("is are was were be been being has have had".split())
+_MODALS: Final = frozenset("will would could may might should can 'll won't wouldn't".split())
+_ARTICLES_AND_POSSESSIVES: Final = frozenset("a an the its their his her our my your".split())
+# Words before "will" that make it the noun: "free will", "political will", "against her will" (with "her").
+_WILL_NOUN_BEFORE: Final = frozenset("free political good ill own living unexecuted".split())
+# Words before "that" which make it no relative pronoun: "so that it will", "and that would".
+_NOT_NOUNS: Final = frozenset(
+    "and or but nor so yet then that which who whom what when where as than if because while not".split()
+)
+# Verbs after "it will" that make "it" a thing or the weather of the clause, not an organisation.
+_IT_PREDICTS: Final = frozenset("be take mean seem look appear cost happen matter".split())
+_BELIEF_FORMS: Final = frozenset(
+    """think thinks thought believe believes believed hope hopes hoped expect expects predict predicts
+    predicted reckon reckons suspect suspects sure confident doubt doubts bet guess""".split()
+)
 _SUBJECT_PRONOUNS: Final = frozenset("i we he she it they you".split())
 _RANK: Final = {Modality.PLANNED: 1, Modality.EXPECTED: 2, Modality.SPECULATIVE: 3}
 # The words modality_of reacts to (besides those ending in "'ll"): relatives and "whether"/"if",
 # which open clauses it discounts, and the words its hedges start with.
 _READ_WORDS: Final = (
     _RELATIVE | _SPECULATIVE | _EXPECTED_AFTER_BE | _EXPECTED_VERBS | _PLEDGES | _PLANNED | _WILL
-    | {"whether", "if", "would", "could", "might", "on", "should", "set", "ambition", "goal", "intention", "aim", "going"}
+    | {"whether", "if", "would", "could", "might", "on", "should", "set", "ambition", "goal", "intention", "aim", "going", "that"}
 )
 _GROUP: Final = re.Match.group
 
@@ -88,7 +103,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
     # every other word leaves the reading as it is, so only these are visited
     for i in [i for i, w in enumerate(lows) if w in _READ_WORDS or w.endswith("'ll")]:
         w = lows[i]
-        if w in _RELATIVE:
+        if w in _RELATIVE or _relative_that(found, lows, i):
             relative_until = _clause_end(lows, i)
         if i <= relative_until:
             continue
@@ -112,8 +127,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
             hedge(Modality.EXPECTED)
         elif w in _PLEDGES and nxt == "to":
             hedge(Modality.PLANNED)  # "vowed to cut", "promises to ship"
-        elif w in _PLANNED and (nxt == "to" or w.endswith("ed")) and not (i > 0 and lows[i - 1] in DETERMINERS):
-            # (not the noun: "we oppose the plan to cut it")
+        elif w in _PLANNED and _planned_verb(lows, i, nxt):
             hedge(Modality.PLANNED)
         elif w == "set" and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "was", "were"):
             hedge(Modality.PLANNED)
@@ -121,7 +135,7 @@ def modality_of(text: str, start: int, end: int, *, sourced: bool, cue: str | No
             hedge(Modality.PLANNED)
         elif w in ("going",) and nxt == "to" and i > 0 and lows[i - 1] in ("is", "are", "am"):
             hedge(Modality.PLANNED)
-        elif w in _WILL or w.endswith("'ll"):
+        elif (w in _WILL or w.endswith("'ll")) and not _noun_or_name_will(words, lows, i):
             hedge(_will(found, lows, i, actors, cue in _BELIEFS))
     if best is not None:
         return best
@@ -143,15 +157,50 @@ def _clause_end(lows: list[str], i: int) -> int:
     return min(len(lows), i + 25)
 
 
+def _planned_verb(lows: list[str], i: int, nxt: str) -> bool:
+    """"plans to", "had planned", "Brantel planned a launch"; not the noun ("the plan to cut") nor a
+    participle describing one ("four rounds of planned outages", "a plan aimed at growth")."""
+    prev = lows[i - 1] if i > 0 else ""
+    if prev in DETERMINERS:
+        return False
+    if nxt == "to":
+        return True
+    return lows[i].endswith("ed") and (prev in _AUXILIARIES or nxt in DETERMINERS)
+
+
+def _noun_or_name_will(words: list[str], lows: list[str], i: int) -> bool:
+    """"his will", "an unexecuted will specified", "free will": the noun; "Will Moy told": a name."""
+    prev = lows[i - 1] if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if lows[i] != "will":
+        return False
+    if words[i] == "Will" and nxt[:1].isupper():
+        return True
+    # ("that will", "these will": pronouns, the subject of the modal)
+    return prev in _ARTICLES_AND_POSSESSIVES or prev.endswith("'s") or prev in _WILL_NOUN_BEFORE
+
+
+def _relative_that(found: list[re.Match], lows: list[str], i: int) -> bool:
+    """"an agreement that will bring ...", "the chip that could": "that" opening a relative clause
+    (a modal right after it, a noun before it), not the "that" after a verb ("said that it will")."""
+    if lows[i] != "that" or i == 0 or i + 1 >= len(lows) or lows[i + 1] not in _MODALS:
+        return False
+    if found[i + 1].start() - found[i].end() > 2:
+        return False  # a number stands between them: "confident that 1987 will top 1986"
+    prev = lows[i - 1]
+    return prev.isalpha() and prev not in _NOT_NOUNS and prev not in _BELIEF_FORMS and cue_of(prev) is None
+
+
 def _will(found: list[re.Match], lows: list[str], i: int, actors: Sequence[tuple[int, int]], belief: bool) -> Modality:
     """"OpenAI will suspend" is a plan; "demand will exceed" is a forecast."""
     j = i + 1
     while j < len(lows) and j < i + 5 and (lows[j] in _SKIP_AFTER_WILL or lows[j].endswith("ly")):
         j += 1
     verb = lows[j] if j < len(lows) else ""
+    after = lows[j + 1] if j + 1 < len(lows) else ""
     if verb == "have" and lows[i] in ("would",):
         return Modality.SPECULATIVE
-    if verb == "be" and j + 1 < len(lows) and lows[j + 1].endswith("ed"):
+    if verb == "be" and after.endswith("ed"):
         return Modality.PLANNED  # "will be launched"
     # the subject: the last word before "will", skipping adverbs
     k = i - 1
@@ -163,13 +212,28 @@ def _will(found: list[re.Match], lows: list[str], i: int, actors: Sequence[tuple
         subject_word, subject_pos = lows[k], found[k].start()
     else:
         subject_word, subject_pos = "", -1
-    if belief:
-        return Modality.EXPECTED  # "Jones thought voters would reject ...": a prediction
+    if belief or _belief_before(lows, k):
+        return Modality.EXPECTED  # "Jones thought voters would reject ...", "I believe it will hold": a prediction
+    if subject_word == "it" and verb in _IT_PREDICTS and not after.endswith("ing"):
+        # "it will be really exciting", "it will take years" (but "it will be cutting jobs" and
+        # "the firm said it will increase its dividend": an organisation's plan)
+        return Modality.EXPECTED
     if subject_word in ACTOR_NOUNS or _is_actor(subject_pos, actors):
         return Modality.PLANNED
     if verb in PREDICTION_VERBS:
         return Modality.EXPECTED
     return Modality.PLANNED
+
+
+def _belief_before(lows: list[str], k: int) -> bool:
+    """A verb of belief shortly before the subject, in the same clause: "I believe it will ..."."""
+    for m in range(k - 1, max(k - 9, -1), -1):
+        w = lows[m]
+        if not w[0].isalpha():
+            return False
+        if w in _BELIEF_FORMS:
+            return True
+    return False
 
 
 def _is_actor(pos: int, actors: Sequence[tuple[int, int]]) -> bool:
