@@ -51,6 +51,8 @@ def sourced(text):
         ("\"It was not me,\" Mira Koss quipped.", "Mira Koss", "quip"),  # the consonant doubles
         ("\"It was not me at all,\" Mira Koss continued.", "Mira Koss", "continue"),  # next to a quotation
         ("\"It was not me at all,\" Mira Koss laughed.", "Mira Koss", "laugh"),
+        # a description holds no verb: the party ends before "has denied"
+        ("The Liberals' campaign director has denied a report claiming that the chip is late.", "Liberals' campaign director", "deny"),
         ("\"The chip is years too late,\" Mira Koss grumbled.", "Mira Koss", "grumble"),
         ("Mira Koss bemoaned that the chip is late.", "Mira Koss", "bemoan"),
         # a chain of appositions: the name that opens it, not a place inside it

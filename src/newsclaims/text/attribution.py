@@ -642,6 +642,8 @@ class Attributor:
             if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
                 head_i = k - 1
                 break
+        if any([u[LOW] in _AUXILIARIES for u in words[:head_i]]):
+            return None  # a description holds no verb: "the director has denied a report claiming"
         head = words[head_i]
         if head[KIND] != "w":
             return None
@@ -961,6 +963,9 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
             return False  # "Google and Anthropic said"
         return True
     return False
+
+
+_AUXILIARIES: Final = frozenset("has have had is are was were will would did does".split())
 
 
 def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = False, stop_at_clause: bool = False) -> list[Unit]:
