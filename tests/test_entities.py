@@ -107,12 +107,41 @@ def entities(text):
         ("The Doobie Larks played at the Vardo Box on Friday.", "Vardo Box", O),
         ("Exports from West Germany and North India rose.", "West Germany", PL),
         ("Exports from West Germany and North India rose.", "North India", PL),
+        # a role a company fills as often as a person says nothing of one word
+        ("Staff left after Vardex, its largest investor, cut funding.", "Vardex", O),
+        ("The bid by rival Quellon failed.", "Quellon", O),
+        # a role before "and" does not make an acronym a person
+        ("Lead researcher and NORVA scientist Ana Pell found it; the NORVA team agreed.", "NORVA", O),
+        # a full name taken up again by its surname alone is a person, whatever one context says
+        ("Jessa Brell sang. Critics called Brell's voice the best. Brell smiled.", "Jessa Brell", P),
+        # the last word says what a name is
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Vardo Propulsion Laboratory", O),
+        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Tarrow Mission Directorate", O),
+        ("The band played the Ryland Auditorium and the Kessel Amphitheatre.", "Ryland Auditorium", PL),
+        ("Snow fell on the Kessel Plateau.", "Kessel Plateau", PL),
+        ("Volunteers of Transparency Vardo International met.", "Transparency Vardo International", O),
+        ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
+        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
+        # a surname used alone: what is said around it tells a person from a company
+        ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
+        ("From the stand, Drennick's wife watched the game.", "Drennick", P),
+        ("The goal came when striker Vollan beat two men.", "Vollan", P),
+        ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
+        ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # two plain words lean to a person, but not when the first is an ordinary word of the article
+        ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
+        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
+        ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
+        ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
+        # two plain words after "the journal" are a publication
+        ("The study was published in the journal Corvan Letters on Monday.", "Corvan Letters", M),
     ],
 )
 def test_kinds(text, name, kind):
     found = entities(text)
     assert name in found, sorted(found)
-    assert found[name].kind is kind
+    assert found[name].kind is kind, found[name]
 
 
 def test_aliases_cluster_the_forms_of_one_entity():
@@ -280,80 +309,11 @@ def test_in_hard_wrapped_text_a_name_runs_over_the_line_break():
     assert article.claims[0].text == text.rstrip("\n") and article.claims[0].source == "George Shultz"
 
 
-@pytest.mark.parametrize(
-    "text, name, kind",
-    [
-        # a role a company fills as often as a person says nothing of one word
-        ("Staff left after Vardex, its largest investor, cut funding.", "Vardex", O),
-        ("The bid by rival Quellon failed.", "Quellon", O),
-        # a role before "and" does not make an acronym a person
-        ("Lead researcher and NORVA scientist Ana Pell found it; the NORVA team agreed.", "NORVA", O),
-    ],
-)
-def test_roles_that_companies_fill_too(text, name, kind):
-    found = entities(text)
-    assert found[name].kind is kind, found[name]
-
-
-@pytest.mark.parametrize(
-    "text, name, kind",
-    [
-        # a full name taken up again by its surname alone is a person, whatever one context says
-        ("Jessa Brell sang. Critics called Brell's voice the best. Brell smiled.", "Jessa Brell", P),
-        # the last word says what a name is
-        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Vardo Propulsion Laboratory", O),
-        ("Staff at the Vardo Propulsion Laboratory and the Tarrow Mission Directorate agreed.", "Tarrow Mission Directorate", O),
-        ("The band played the Ryland Auditorium and the Kessel Amphitheatre.", "Ryland Auditorium", PL),
-        ("Snow fell on the Kessel Plateau.", "Kessel Plateau", PL),
-    ],
-)
-def test_kinds_of_names_taken_up_again_and_of_last_words(text, name, kind):
-    found = entities(text)
-    assert found[name].kind is kind, found[name]
-
-
 def test_a_word_in_a_web_address_is_not_the_ordinary_word():
     found = entities("Fans posted on Quillr all day. (pic.quillr.com/x1 and https://quillr.com/y)")
     assert "Quillr" in found, sorted(found)
     found = entities("Fans posted on Quillr all day, and more at quillr.com every night.")
     assert "Quillr" in found, sorted(found)
-
-
-@pytest.mark.parametrize(
-    "text, name, kind",
-    [
-        ("Volunteers of Transparency Vardo International met.", "Transparency Vardo International", O),
-        ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
-        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
-        ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
-    ],
-)
-def test_company_words_and_two_companies_joined_by_and(text, name, kind):
-    found = entities(text)
-    assert found[name].kind is kind, sorted(found)
-
-
-@pytest.mark.parametrize(
-    "text, name, kind",
-    [
-        # a surname used alone: what is said around it tells a person from a company
-        ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
-        ("From the stand, Drennick's wife watched the game.", "Drennick", P),
-        ("The goal came when striker Vollan beat two men.", "Vollan", P),
-        ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
-        ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
-        # two plain words lean to a person, but not when the first is an ordinary word of the article
-        ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
-        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
-        ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
-        ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
-        # two plain words after "the journal" are a publication
-        ("The study was published in the journal Corvan Letters on Monday.", "Corvan Letters", M),
-    ],
-)
-def test_context_tells_a_person_alone_and_a_journal(text, name, kind):
-    found = entities(text)
-    assert found[name].kind is kind, found[name]
 
 
 def test_the_outlet_that_says_he_stays_no_person():
