@@ -260,6 +260,8 @@ def _read_chain(text: str, start: int, end: int) -> list[tuple[int, int, Decimal
             one = groups[0] + "." + groups[1]
         elif grouped(groups):
             one = "".join(groups)  # "1.234.567"
+        elif grouped(groups[:-1]) and len(groups[-1]) <= 2:
+            one = "".join(groups[:-1]) + "." + groups[-1]  # "3.817.69": a thousands dot typed for a comma
     elif seps[-1] == "." and set(seps[:-1]) == {","} and grouped(groups[:-1]):
         one = "".join(groups[:-1]) + "." + groups[-1]
     elif seps[-1] == "," and set(seps[:-1]) == {"."} and grouped(groups[:-1]):
