@@ -153,6 +153,11 @@ CASES = [
     # a span of time up to now, and the span of a record high or low, are durations
     ("In the 15 years since the merger, the bank has doubled.", "15 years", ("duration", 15, "year", "exact", None, None)),
     ("Mortgage rates fell to 30-year lows last month.", "30-year", ("duration", 30, "year", "exact", None, None)),
+    # wire copy hyphenates a scale before a currency
+    ("Proceeds from the 62.5-mln-dlr note sale will repay debt.", "62.5-mln-dlr",
+     ("money", 62500000, "USD", "exact", None, None)),
+    ("The cut is between 0.2 and 0.4 millimeters deep.", "0.2 and 0.4 millimeters",
+     ("other", D("0.2"), "millimetre", "exact", D("0.4"), None)),
     # a year before 1800 is still a year; "built in 1500 days" counts days
     ("The palace took 1500 workers to build.", "1500", ("count", 1500, None, "exact", None, None)),
 ]
@@ -181,6 +186,8 @@ NOT_METRICS = [
     "The console streams games at 1080p, and the old camera only managed 720p.",
     "Only the new dongle supports 4K streaming.",
     "The Xbox One X costs more.",
+    "The laptop ships with a 4300M chip.",
+    "The chart sums the fiscal year 2018 seizures.",
     "The boutique is at via Tornabuoni, 22, in Florence.",
     "Users running versions 4.7 and earlier must update.",
     "On November 30, 2022, the app was released.",

@@ -602,6 +602,8 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
         _read_unit_after(text, d, hi)
     if d.kind == "count" and _RESOLUTION_K.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
         return None  # "4K streaming", "at up to 4K": a display resolution
+    if d.kind == "count" and _MODEL_M.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
+        return None  # "the Radeon Pro 5500M chipset": a model; millions in four digits are written "5.5bn"
     if d.kind == "count" and d.value is not None and _EURO_THOUSANDS.fullmatch(num.text) \
             and _plural_within_two(text, num.end, hi):
         d.value *= 1000  # "1.000 led lights": no one writes one light with three zero decimals; a thousands dot
@@ -648,6 +650,7 @@ def _plural_within_two(text: str, pos: int, hi: int) -> bool:
 
 
 _RESOLUTION_K: Final = re.compile(r"[248][Kk]")
+_MODEL_M: Final = re.compile(r"\d{4,6}M")
 _EURO_THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}\.000")  # not "into 2.315 common shares", a ratio
 
 
@@ -972,7 +975,7 @@ def _names_a_model(text: str, e: int, hi: int, back: list[str]) -> bool:
 
 
 _POSSESSIVE_END: Final = re.compile(r"['’]s?\Z")
-_YEAR_DETERMINERS: Final = frozenset("the its his her their our this that".split())
+_YEAR_DETERMINERS: Final = frozenset("the its his her their our this that fiscal year calendar".split())
 
 
 def _year_before(back: list[str] | None) -> bool:

@@ -213,7 +213,7 @@ OTHER_UNITS = {
     "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
     "centimetre": "centimetre", "centimetres": "centimetre", "centimeter": "centimetre",
     "centimeters": "centimetre", "cm": "cm", "mm": "mm", "millimetre": "millimetre",
-    "millimetres": "millimetre", "nanometre": "nanometre", "nanometres": "nanometre",
+    "millimetres": "millimetre", "millimeter": "millimetre", "millimeters": "millimetre", "nanometre": "nanometre", "nanometres": "nanometre",
     "nanometer": "nanometre", "nanometers": "nanometre", "nm": "nm",
     "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "yard": "yard",
     "yards": "yard", "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
