@@ -153,6 +153,10 @@ CASES = [
     # a span of time up to now, and the span of a record high or low, are durations
     ("In the 15 years since the merger, the bank has doubled.", "15 years", ("duration", 15, "year", "exact", None, None)),
     ("Mortgage rates fell to 30-year lows last month.", "30-year", ("duration", 30, "year", "exact", None, None)),
+    # cents of a named currency are its hundredths
+    ("The brewer lifted its dividend to 35 euro cents a share.", "35 euro cents", ("money", D("0.35"), "EUR", "exact", None, None)),
+    # a word of addition before the unit of time
+    ("Talks could drag on for three more months.", "three more months", ("duration", 3, "month", "exact", None, None)),
     # wire copy hyphenates a scale before a currency
     ("Proceeds from the 62.5-mln-dlr note sale will repay debt.", "62.5-mln-dlr",
      ("money", 62500000, "USD", "exact", None, None)),
@@ -290,6 +294,7 @@ MEASURES = [
     ("Zinc CMZN3 rose 1.1% in London.", "1.1%", None),
     ("Gold futures were 8.15 points lower.", "8.15 points", "futures"),
     ("The bank also lent to 40 smaller lenders.", "40", "smaller lenders"),
+    ("The outbreak follows two other flu cases last week.", "two", "flu cases"),
 ]
 
 

@@ -311,6 +311,8 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
                 continue  # "$13 billion 2025 revenue target"
             break
         low = tok.lower()
+        if low in _ADDED and not words and _WORD_NEXT.match(text, m.end(), end):
+            continue  # "two other patients", "three more stores": the noun after counts
         if low in T.NP_STOP_WORDS or low in _APPROX_WORDS or low in _PARTICLES:
             break
         if low in T.COMPARATIVE_AFTER and not _WORD_NEXT.match(text, m.end(), end):
@@ -331,6 +333,7 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 
 _APPROX_WORDS: Final = frozenset(T.BOUND_BEFORE["approx"])
+_ADDED: Final = frozenset(("other", "more", "additional", "further", "extra"))
 _WORD_NEXT: Final = re.compile(r"[ \t]{1,3}(?!(?:than|to|at|in|on|and|or|from|by|after|for|with)\b)[a-z]")
 _PERIOD_NOUNS: Final = frozenset(("year", "quarter", "month", "week", "period", "day", "half"))
 _PERIOD_DETERMINERS: Final = frozenset(("the", "this", "that", "last", "next"))

@@ -107,8 +107,9 @@ _VAGUE_MONEY_AFTER: Final = re.compile(
 )
 # A spaced "x" is lower-case: "the Xbox One X" is a name, "3 x" a multiplier.
 _MULT_AFTER: Final = re.compile(rf"(?:[x×](?![\w])|{_WS}(?-i:[x×])(?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
+# "two more years", "three additional months": a word of addition may stand before the unit
 _DURATION_AFTER: Final = re.compile(
-    rf"(?:{_WS}{{1,3}}|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
+    rf"(?:{_WS}{{1,3}}(?:(?i:more|additional|further|extra){_WS}{{1,3}})?|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
     rf"(?P<old>(?:{_WS}?-{_WS}?|{_WS}{{1,3}})old\b)?"
 )
 _OTHER_AFTER: Final = re.compile(
@@ -741,6 +742,7 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
     m = _CURRENCY_AFTER.match(text, pos, hi)
     if m and d.num.form != "vague":
         code = None
+        cents_end = 0
         if m.group("cur"):
             word = m.group("cur")
             if word.lower() in _AMBIGUOUS_CURRENCY and not (d.num.scaled or m.group("qual")) and not (
@@ -750,6 +752,10 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
             code = _currency_code(m.group("qual"), word) if word else None
             if code and word.lower() in T.MINOR_CURRENCY_WORDS and d.value is not None:
                 d.value = d.value / HUNDRED
+            elif code and d.value is not None and not d.num.scaled:
+                cents = _CENTS_AFTER.match(text, m.end(), hi)
+                if cents:
+                    d.value, cents_end = d.value / HUNDRED, cents.end()  # "40 euro cents": hundredths of the euro
             if code and word.lower() in ("satoshi", "satoshis") and d.value is not None:
                 d.value = d.value / T.SATOSHI_PER_BTC
             if word.lower() in ("pound", "pounds") and not m.group("qual") and (
@@ -771,7 +777,7 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
         elif m.group("sym"):
             code = T.CURRENCY_SYMBOLS_AFTER[m.group("sym")]
         if code:
-            d.kind, d.unit, d.strong, d.end = "money", code, True, m.end()
+            d.kind, d.unit, d.strong, d.end = "money", code, True, max(m.end(), cents_end)
             scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if (m.group("code") or m.group("low")) else None
             if scale and not d.num.scaled and d.value is not None:  # "75 USD million"
                 d.scale = _SCALE_WORDS[scale.group("w").lower()]
@@ -811,6 +817,9 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
         unit = T.OTHER_UNITS[word]
         d.kind, d.unit, d.strong, d.end = "other", unit, True, m.end()
         return
+
+
+_CENTS_AFTER: Final = re.compile(rf"{_WS}{{1,2}}cents?\b", re.I)
 
 
 def _times_is_multiplier(text: str, d: _Draft, pos: int, hi: int) -> bool:
