@@ -153,6 +153,8 @@ CASES = [
     # a span of time up to now, and the span of a record high or low, are durations
     ("In the 15 years since the merger, the bank has doubled.", "15 years", ("duration", 15, "year", "exact", None, None)),
     ("Mortgage rates fell to 30-year lows last month.", "30-year", ("duration", 30, "year", "exact", None, None)),
+    # "a factor of N" multiplies
+    ("Demand is expected to rise by a factor of 12 by 2030.", "12", ("multiplier", 12, "x", "exact", None, None)),
     # cents of a named currency are its hundredths
     ("The brewer lifted its dividend to 35 euro cents a share.", "35 euro cents", ("money", D("0.35"), "EUR", "exact", None, None)),
     # a word of addition before the unit of time
@@ -190,6 +192,7 @@ NOT_METRICS = [
     "The console streams games at 1080p, and the old camera only managed 720p.",
     "Only the new dongle supports 4K streaming.",
     "The Xbox One X costs more.",
+    "Users should upgrade to release 2.6.3 of the app.",
     "The laptop ships with a 4300M chip.",
     "The chart sums the fiscal year 2018 seizures.",
     "The boutique is at via Tornabuoni, 22, in Florence.",

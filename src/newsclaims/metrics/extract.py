@@ -601,6 +601,8 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
         return None
     if d.kind == "count":
         _read_unit_after(text, d, hi)
+    if d.kind == "count" and _FACTOR_OF_BEFORE.search(text, max(lo, num.start - 16), num.start):
+        d.kind, d.unit, d.strong = "multiplier", "x", True  # "rise by a factor of 10": tenfold
     if d.kind == "count" and _RESOLUTION_K.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
         return None  # "4K streaming", "at up to 4K": a display resolution
     if d.kind == "count" and _MODEL_M.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
@@ -651,6 +653,7 @@ def _plural_within_two(text: str, pos: int, hi: int) -> bool:
 
 
 _RESOLUTION_K: Final = re.compile(r"[248][Kk]")
+_FACTOR_OF_BEFORE: Final = re.compile(rf"\bfactor{_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
 _MODEL_M: Final = re.compile(r"\d{4,6}M")
 _EURO_THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}\.000")  # not "into 2.315 common shares", a ratio
 
@@ -908,6 +911,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
         return True  # "24/7", "5/17": dates and rates written with a slash
     if _TIME_AFTER.match(text, e, hi):
         return True
+    if num.plain and (_DOTTED_BEFORE.search(text, max(lo, s - 2), s) or _DOTTED_AFTER.match(text, e, hi)):
+        return True  # "iTunes 4.7.1", "192.168.1.2": a piece of a dotted version or address
     if back is None:
         back = _words_back(text, lo, s, 2)
         if back and _glued_before(text, s):
@@ -956,6 +961,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
     return False
 
 
+_DOTTED_BEFORE: Final = re.compile(r"\d\.\Z")
+_DOTTED_AFTER: Final = re.compile(r"\.\d")
 _DIALLED_BEFORE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|phoned|ring|rang)[ \t]{1,3}\Z", re.I)
 _CALL_AFTER: Final = re.compile(rf"{_WS}{{1,3}}(?:calls?|operators?|dispatch(?:ers?)?|emergency|line)\b", re.I)
 _YEAR_PREPOSITIONS: Final = frozenset(("in", "since", "until", "till", "circa", "c."))
