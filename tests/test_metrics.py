@@ -153,6 +153,9 @@ CASES = [
     # a span of time up to now, and the span of a record high or low, are durations
     ("In the 15 years since the merger, the bank has doubled.", "15 years", ("duration", 15, "year", "exact", None, None)),
     ("Mortgage rates fell to 30-year lows last month.", "30-year", ("duration", 30, "year", "exact", None, None)),
+    # a comparison with "than" is no change
+    ("The new chip is up to 8 times more efficient than the old one.", "up to 8 times",
+     ("multiplier", 8, "x", "upper", None, None)),
     # "a factor of N" multiplies
     ("Demand is expected to rise by a factor of 12 by 2030.", "12", ("multiplier", 12, "x", "exact", None, None)),
     # cents of a named currency are its hundredths

@@ -146,7 +146,10 @@ _TIME_AFTER: Final = re.compile(
 _CHANGE_NOUN_AFTER: Final = re.compile(
     rf"{_WS}{{1,3}}(?P<w>{_alternation(T.CHANGE_NOUNS_AFTER['up'] | T.CHANGE_NOUNS_AFTER['down'], 'i')})\b"
 )
-_COMPARATIVE_AFTER: Final = re.compile(rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than)")
+# "5% higher" is a change; "nine times higher than", "10 times more powerful than" compare two things
+_COMPARATIVE_AFTER: Final = re.compile(
+    rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than\b)(?!{_WS}[a-z]{{2,20}}{_WS}than\b)"
+)
 
 # --- patterns before a number --------------------------------------------------------
 
