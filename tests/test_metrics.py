@@ -129,6 +129,46 @@ CASES = [
     ("Seats cost $400-1,000 each.", "$400-1,000", ("money", 400, "USD", "exact", 1000, None)),
     # a count of occasions is no change
     ("Interest rates went up four times last year.", "four", ("count", 4, None, "exact", None, None)),
+    # after a verb someone does, or a passive, "N times" counts occasions; after a verb of growth it multiplies
+    ("Borrowing costs were raised three times in 2004.", "three", ("count", 3, None, "exact", None, None)),
+    ("The central bank lifted rates six times that year.", "six", ("count", 6, None, "exact", None, None)),
+    ("Its exports grew four times over the decade.", "four times", ("multiplier", 4, "x", "exact", None, "up")),
+    ("Savers should hold 20 to 25 times your yearly spending.", "20 to 25 times",
+     ("multiplier", 20, "x", "exact", 25, None)),
+    # "up" and "off" after a verb are its particles, not directions
+    ("Exports make up 40% of the island's output.", "40%", ("percent", 40, "%", "exact", None, None)),
+    ("The couple had saved up 12 times their yearly costs.", "12 times", ("multiplier", 12, "x", "exact", None, None)),
+    ("Lenders agreed to write off up to 80% of the loans.", "up to 80%", ("percent", 80, "%", "upper", None, None)),
+    # a number with a fraction and no counted noun is a level (an index value), not a count
+    ("The Hang Seng index slipped 41.3 points to 18,204.57 on Friday.", "18,204.57",
+     ("other", D("18204.57"), None, "exact", None, None)),
+    ("The merger swaps 0.85 of a share for each share held.", "0.85", ("count", D("0.85"), None, "exact", None, None)),
+    # thousands written with dots
+    ("The Frankfurt index ended at 4.512.36 after a quiet session.", "4.512.36",
+     ("other", D("4512.36"), None, "exact", None, None)),
+    ("The square is lit by 2.000 paper lanterns.", "2.000", ("count", 2000, None, "exact", None, None)),
+    # units
+    ("The cargo bay holds 14.5 cu.ft. of luggage.", "14.5 cu.ft", ("other", D("14.5"), "cubic foot", "exact", None, None)),
+    ("Under load the fans reached 47 dBA in our tests.", "47 dBA", ("other", 47, "decibel", "exact", None, None)),
+    # a span of time up to now, and the span of a record high or low, are durations
+    ("In the 15 years since the merger, the bank has doubled.", "15 years", ("duration", 15, "year", "exact", None, None)),
+    ("Mortgage rates fell to 30-year lows last month.", "30-year", ("duration", 30, "year", "exact", None, None)),
+    # a comparison with "than" is no change
+    ("The new chip is up to 8 times more efficient than the old one.", "up to 8 times",
+     ("multiplier", 8, "x", "upper", None, None)),
+    # "a factor of N" multiplies
+    ("Demand is expected to rise by a factor of 12 by 2030.", "12", ("multiplier", 12, "x", "exact", None, None)),
+    # cents of a named currency are its hundredths
+    ("The brewer lifted its dividend to 35 euro cents a share.", "35 euro cents", ("money", D("0.35"), "EUR", "exact", None, None)),
+    # a word of addition before the unit of time
+    ("Talks could drag on for three more months.", "three more months", ("duration", 3, "month", "exact", None, None)),
+    # wire copy hyphenates a scale before a currency
+    ("Proceeds from the 62.5-mln-dlr note sale will repay debt.", "62.5-mln-dlr",
+     ("money", 62500000, "USD", "exact", None, None)),
+    ("The cut is between 0.2 and 0.4 millimeters deep.", "0.2 and 0.4 millimeters",
+     ("other", D("0.2"), "millimetre", "exact", D("0.4"), None)),
+    # a year before 1800 is still a year; "built in 1500 days" counts days
+    ("The palace took 1500 workers to build.", "1500", ("count", 1500, None, "exact", None, None)),
 ]
 
 
@@ -148,6 +188,18 @@ def test_metric(sentence, surface, want):
 
 
 NOT_METRICS = [
+    "The mill was founded in 1742.",
+    "A neighbour saw the smoke and called 911 at once.",
+    "He made a 999 call from the roof.",
+    "The 767 program was wound down last year.",
+    "The console streams games at 1080p, and the old camera only managed 720p.",
+    "Only the new dongle supports 4K streaming.",
+    "The Xbox One X costs more.",
+    "Users should upgrade to release 2.6.3 of the app.",
+    "The laptop ships with a 4300M chip.",
+    "The chart sums the fiscal year 2018 seizures.",
+    "The boutique is at via Tornabuoni, 22, in Florence.",
+    "Users running versions 4.7 and earlier must update.",
     "On November 30, 2022, the app was released.",
     "GPT-5.1 beat Gemini 3 and DeepSeek-V3.2 on tests.",
     "Windows 10 and the iPhone 11 were compared.",
@@ -243,6 +295,12 @@ MEASURES = [
     # "worth of" before the counted noun, an adverb after it
     ("The tariffs cover about $125 billion worth of imported goods.", "about $125 billion", "imported goods"),
     ("Staff reported an hour saved daily.", "an hour", "saved"),
+    # a ticker is no measure, nor is a comparative; a comparative before a noun is part of the phrase
+    ("The Nikkei .N225 fell 212.4 points on Monday.", "212.4 points", None),
+    ("Zinc CMZN3 rose 1.1% in London.", "1.1%", None),
+    ("Gold futures were 8.15 points lower.", "8.15 points", "futures"),
+    ("The bank also lent to 40 smaller lenders.", "40", "smaller lenders"),
+    ("The outbreak follows two other flu cases last week.", "two", "flu cases"),
 ]
 
 

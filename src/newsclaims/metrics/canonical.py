@@ -118,7 +118,9 @@ def parse_metric(surface: str) -> Metric:
         start=q.start,
         end=q.end,
         text=surface[q.start : q.end],
-        kind=q.kind,
+        # a unitless surface reads as a count: "27,934.02" may be an index level, but the surface
+        # of a count is written the same way (see docs/metrics.md, Canonical surfaces)
+        kind="count" if q.kind == "other" and q.unit is None else q.kind,
         value=None if unknown else q.value,
         unit=q.unit,
         bound=q.bound,

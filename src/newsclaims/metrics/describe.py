@@ -311,8 +311,12 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
                 continue  # "$13 billion 2025 revenue target"
             break
         low = tok.lower()
+        if low in _ADDED and not words and _WORD_NEXT.match(text, m.end(), end):
+            continue  # "two other patients", "three more stores": the noun after counts
         if low in T.NP_STOP_WORDS or low in _APPROX_WORDS or low in _PARTICLES:
             break
+        if low in T.COMPARATIVE_AFTER and not _WORD_NEXT.match(text, m.end(), end):
+            break  # "16.29 points lower at": a comparative names nothing, unless a noun follows ("two smaller banks")
         if low.endswith("ly") and low not in _LY_NOUNS:
             if words:
                 break
@@ -329,6 +333,8 @@ def _noun_phrase_after(text: str, pos: int, end: int) -> tuple[str | None, int]:
 
 
 _APPROX_WORDS: Final = frozenset(T.BOUND_BEFORE["approx"])
+_ADDED: Final = frozenset(("other", "more", "additional", "further", "extra"))
+_WORD_NEXT: Final = re.compile(r"[ \t]{1,3}(?!(?:than|to|at|in|on|and|or|from|by|after|for|with)\b)[a-z]")
 _PERIOD_NOUNS: Final = frozenset(("year", "quarter", "month", "week", "period", "day", "half"))
 _PERIOD_DETERMINERS: Final = frozenset(("the", "this", "that", "last", "next"))
 # Particles end a counted noun phrase: "from 450 million *down* to", "five *away*".
@@ -567,6 +573,11 @@ def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
     article and the number ("a new 149 horsepower", "the entire 25.2% stake"),
     or the noun of a preposition ("in front of 15,522").
     """
+    if _TICKER.fullmatch(phrase) and (any(c.isdigit() for c in phrase) or text[start - 2 : start] == " ."
+                                      or text[start + len(phrase) : start + len(phrase) + 1] == "="):
+        return False  # "the Dow .DJI fell", "Copper CMCU3 rose", "notes US10YT=RR": a ticker
+    if phrase in T.COMPARATIVE_AFTER:
+        return False  # "closed 16.29 points lower at 3,817.69"
     if " " in phrase or not phrase.islower():
         return True
     before = _TOKEN.findall(text, max(0, start - 30), start)
@@ -576,6 +587,9 @@ def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
     if prev in ("a", "an", "the") and text[start + len(phrase) : q.start].strip() == "":
         return False
     return phrase not in _PREPOSITION_NOUNS
+
+
+_TICKER: Final = re.compile(r"[A-Z][A-Z0-9]{1,9}")
 
 
 def _skip_numeral(text: str, pos: int, end: int) -> int:

@@ -105,9 +105,11 @@ _SCALE_WORDS: Final = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6
 _VAGUE_MONEY_AFTER: Final = re.compile(
     rf"{_WS}{{1,3}}of{_WS}{{1,3}}(?:(?P<qual>{_CURRENCY_QUALIFIER}){_WS}{{1,2}})?(?P<cur>{_CURRENCY_WORD})(?![\w'’-])"
 )
-_MULT_AFTER: Final = re.compile(rf"(?:{_WS}?[x×](?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
+# A spaced "x" is lower-case: "the Xbox One X" is a name, "3 x" a multiplier.
+_MULT_AFTER: Final = re.compile(rf"(?:[x×](?![\w])|{_WS}(?-i:[x×])(?![\w])|-?fold\b|{_WS}{{1,3}}times\b)", re.I)
+# "two more years", "three additional months": a word of addition may stand before the unit
 _DURATION_AFTER: Final = re.compile(
-    rf"(?:{_WS}{{1,3}}|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
+    rf"(?:{_WS}{{1,3}}(?:(?i:more|additional|further|extra){_WS}{{1,3}})?|{_WS}?[-‐‑]{_WS}?|{_WS}{{1,3}}an?{_WS}{{1,3}})(?P<u>{_alternation(T.DURATION_WORDS, 'i')})(?![\w])"
     rf"(?P<old>(?:{_WS}?-{_WS}?|{_WS}{{1,3}})old\b)?"
 )
 _OTHER_AFTER: Final = re.compile(
@@ -144,7 +146,10 @@ _TIME_AFTER: Final = re.compile(
 _CHANGE_NOUN_AFTER: Final = re.compile(
     rf"{_WS}{{1,3}}(?P<w>{_alternation(T.CHANGE_NOUNS_AFTER['up'] | T.CHANGE_NOUNS_AFTER['down'], 'i')})\b"
 )
-_COMPARATIVE_AFTER: Final = re.compile(rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than)")
+# "5% higher" is a change; "nine times higher than", "10 times more powerful than" compare two things
+_COMPARATIVE_AFTER: Final = re.compile(
+    rf"{_WS}{{1,3}}(?P<w>{_alternation(T.COMPARATIVE_AFTER, 'i')})\b(?!{_WS}than\b)(?!{_WS}[a-z]{{2,20}}{_WS}than\b)"
+)
 
 # --- patterns before a number --------------------------------------------------------
 
@@ -401,6 +406,9 @@ def _read_span(
                 continue
             drafts.append(draft)
     drafts = _join_ranges(text, drafts)
+    for d in drafts:
+        if d.kind == "count" and _bare_level(text, d, end):
+            d.kind = "other"  # "the Dow fell 102.2 points to 27,934.02": an index level, unit null
     return [d.freeze() for d in drafts]
 
 
@@ -596,8 +604,20 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
         return None
     if d.kind == "count":
         _read_unit_after(text, d, hi)
-    if d.kind == "count" and num.plain and d.value is not None and 0 < d.value <= 120 \
-            and _AGE_END.match(text, num.end, hi) and _AGE_APPOSITION.search(text, max(lo, num.start - 32), num.start):
+    if d.kind == "count" and _FACTOR_OF_BEFORE.search(text, max(lo, num.start - 16), num.start):
+        d.kind, d.unit, d.strong = "multiplier", "x", True  # "rise by a factor of 10": tenfold
+    if d.kind == "count" and _RESOLUTION_K.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
+        return None  # "4K streaming", "at up to 4K": a display resolution
+    if d.kind == "count" and _MODEL_M.fullmatch(num.text) and not _counted_noun_after(text, num.end, hi):
+        return None  # "the Radeon Pro 5500M chipset": a model; millions in four digits are written "5.5bn"
+    if d.kind == "count" and d.value is not None and _EURO_THOUSANDS.fullmatch(num.text) \
+            and _plural_within_two(text, num.end, hi):
+        d.value *= 1000  # "1.000 led lights": no one writes one light with three zero decimals; a thousands dot
+    name = _AGE_APPOSITION.search(text, max(lo, num.start - 32), num.start) if d.kind == "count" and num.plain \
+        and d.value is not None and 0 < d.value <= 120 and _AGE_END.match(text, num.end, hi) else None
+    if name is not None:
+        if _street_before(text, lo, name.start()):
+            return None  # "corso Monforte, 15,": an address
         d.kind, d.unit, d.strong = "duration", "year", True  # "Webb, 51, was ...": an age
     elif d.kind == "count" and not num.scaled and d.value is not None and 0 < d.value <= 120 \
             and _AGE_WORD_BEFORE.search(text, max(lo, num.start - 16), num.start):
@@ -624,6 +644,43 @@ def _read_one(text: str, num: Number, lo: int, hi: int) -> _Draft | None:
     back = _read_bound(text, d, hi, back)
     _read_change(text, d, hi, back)
     return d
+
+
+def _plural_within_two(text: str, pos: int, hi: int) -> bool:
+    """Whether the next word, or the one after a lower-case next word, is a plural noun ("1.000 led lights")."""
+    nxt = _NEXT_WORD.match(text, pos, hi)
+    if nxt is None or _is_plural_noun(nxt.group("w")):
+        return nxt is not None
+    after = _NEXT_WORD.match(text, nxt.end(), hi) if nxt.group("w")[0].islower() else None
+    return after is not None and _is_plural_noun(after.group("w"))
+
+
+_RESOLUTION_K: Final = re.compile(r"[248][Kk]")
+_FACTOR_OF_BEFORE: Final = re.compile(rf"\bfactor{_WS}{{1,2}}of{_WS}{{1,2}}\Z", re.I)
+_MODEL_M: Final = re.compile(r"\d{4,6}M")
+_EURO_THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}\.000")  # not "into 2.315 common shares", a ratio
+
+
+def _bare_level(text: str, d: _Draft, hi: int) -> bool:
+    """A number with a fraction and no counted noun after it is a level, not a count: nothing
+    is counted in hundredths ("closed at 3,817.69", "a drag coefficient of 0.24"), while
+    "an average of 2.5 children" counts."""
+    if d.value is None or d.num.scaled or "." not in d.num.text or d.value == d.value.to_integral_value():
+        return False
+    nxt = _NEXT_WORD.match(text, d.end, hi)
+    if nxt is None:
+        return True
+    word = nxt.group("w")
+    return word != "of" and (word.lower() in T.NP_STOP_WORDS or not word[0].islower())  # "1.6 of its shares" counts
+
+
+_STREET_WORD_BEFORE: Final = re.compile(r"(?P<w>[A-Za-zß]{2,10})[ \t]\Z")
+
+
+def _street_before(text: str, lo: int, name_start: int) -> bool:
+    """Whether a street word stands before the name of "Name, 15,": "corso Monforte, 15," is an address."""
+    street = _STREET_WORD_BEFORE.search(text, max(lo, name_start - 12), name_start)
+    return street is not None and street.group("w").lower() in T.STREET_WORDS_BEFORE
 
 
 def _code_from_before(m: re.Match) -> str | None:
@@ -662,6 +719,8 @@ def _read_glued(d: _Draft, glued: str, model: bool = False) -> bool:
     elif low in ("bps", "bp"):
         d.kind, d.unit, d.strong = "other", "basis point", True
     elif glued in ("p",) and d.value is not None:
+        if d.value in T.VIDEO_LINES:
+            return False  # "streams at 1080p": a video resolution, not pence
         d.kind, d.unit, d.strong, d.value = "money", "GBP", True, d.value / HUNDRED
     elif glued in T.ISO_CODES:
         d.kind, d.unit, d.strong = "money", glued, True
@@ -689,6 +748,7 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
     m = _CURRENCY_AFTER.match(text, pos, hi)
     if m and d.num.form != "vague":
         code = None
+        cents_end = 0
         if m.group("cur"):
             word = m.group("cur")
             if word.lower() in _AMBIGUOUS_CURRENCY and not (d.num.scaled or m.group("qual")) and not (
@@ -698,6 +758,10 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
             code = _currency_code(m.group("qual"), word) if word else None
             if code and word.lower() in T.MINOR_CURRENCY_WORDS and d.value is not None:
                 d.value = d.value / HUNDRED
+            elif code and d.value is not None and not d.num.scaled:
+                cents = _CENTS_AFTER.match(text, m.end(), hi)
+                if cents:
+                    d.value, cents_end = d.value / HUNDRED, cents.end()  # "40 euro cents": hundredths of the euro
             if code and word.lower() in ("satoshi", "satoshis") and d.value is not None:
                 d.value = d.value / T.SATOSHI_PER_BTC
             if word.lower() in ("pound", "pounds") and not m.group("qual") and (
@@ -719,7 +783,7 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
         elif m.group("sym"):
             code = T.CURRENCY_SYMBOLS_AFTER[m.group("sym")]
         if code:
-            d.kind, d.unit, d.strong, d.end = "money", code, True, m.end()
+            d.kind, d.unit, d.strong, d.end = "money", code, True, max(m.end(), cents_end)
             scale = _SCALE_WORD_AFTER.match(text, m.end(), hi) if (m.group("code") or m.group("low")) else None
             if scale and not d.num.scaled and d.value is not None:  # "75 USD million"
                 d.scale = _SCALE_WORDS[scale.group("w").lower()]
@@ -761,12 +825,28 @@ def _read_unit_after(text: str, d: _Draft, hi: int) -> None:
         return
 
 
+_CENTS_AFTER: Final = re.compile(rf"{_WS}{{1,2}}cents?\b", re.I)
+
+
 def _times_is_multiplier(text: str, d: _Draft, pos: int, hi: int) -> bool:
+    """ "N times" multiplies before a comparison ("three times the size") or right after a verb
+    of growth ("profits grew three times"); after a verb someone does, or a passive, it counts
+    occasions ("the Fed raised three times", "rates were cut five times")."""
     nxt = _NEXT_WORD.match(text, pos, hi)
     if nxt and nxt.group("w").lower() in T.TIMES_MULTIPLIER_NEXT:
-        return True
+        period = _NEXT_WORD.match(text, nxt.end(), hi) if nxt.group("w").lower() in ("that", "this", "the") else None
+        return period is None or period.group("w").lower() not in _PERIOD_WORDS  # not "six times that year"
     before = _CHANGE_VERB_BEFORE.search(text, max(0, d.num.start - 40), d.num.start)
-    return bool(before and not before.group("mid").strip(" ,"))
+    if not before or before.group("mid").strip(" ,"):
+        return False
+    verb = before.group("v").lower()
+    if _ALL_CHANGE_VERBS[verb] != "up" or verb in T.AGENT_CHANGE_VERBS:
+        return False
+    return not _BE_BEFORE.search(text, max(0, before.start() - 12), before.start())
+
+
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]{1,3}\Z", re.I)
+_PERIOD_WORDS: Final = frozenset("year month week day season quarter decade time".split())
 
 
 def _vague_ok(text: str, d: _Draft, hi: int) -> bool:
@@ -834,6 +914,8 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
         return True  # "24/7", "5/17": dates and rates written with a slash
     if _TIME_AFTER.match(text, e, hi):
         return True
+    if num.plain and (_DOTTED_BEFORE.search(text, max(lo, s - 2), s) or _DOTTED_AFTER.match(text, e, hi)):
+        return True  # "iTunes 4.7.1", "192.168.1.2": a piece of a dotted version or address
     if back is None:
         back = _words_back(text, lo, s, 2)
         if back and _glued_before(text, s):
@@ -862,6 +944,15 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
             return True  # "Windows 10", "iPhone 11", "Gemini 3", "S&P 500"
     if num.plain and _STREET_AFTER.match(text, e, hi):
         return True
+    value = num.value if num.plain else None
+    if value is not None and value in T.EMERGENCY_NUMBERS and _dialled(text, lo, s, e, hi):
+        return True  # "called 911", "a 999 call": a telephone number
+    if value is not None and back and 1000 <= value < 1800 and len(num.text) == 4 and back[0].lower() in _YEAR_PREPOSITIONS:
+        nxt = _NEXT_WORD.match(text, e, hi)
+        if not (nxt and _is_plural_noun(nxt.group("w"))):
+            return True  # "built in 1723": a year before 1800 after a preposition of time
+    if value is not None and back and len(num.text) == 3 and value % 10 != 0 and _names_a_model(text, e, hi, back):
+        return True  # "The 777 program has": a model
     if _HYPHEN_NOUN.match(text, e, hi) and d.kind == "count":
         return True  # "two-stroke engines", "a 10-member board": part of an adjective
     if num.plain and len(num.text) >= 3:
@@ -873,8 +964,37 @@ def _not_a_quantity(text: str, d: _Draft, lo: int, hi: int, back: list[str] | No
     return False
 
 
+_DOTTED_BEFORE: Final = re.compile(r"\d\.\Z")
+_DOTTED_AFTER: Final = re.compile(r"\.\d")
+_DIALLED_BEFORE: Final = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|phoned|ring|rang)[ \t]{1,3}\Z", re.I)
+_CALL_AFTER: Final = re.compile(rf"{_WS}{{1,3}}(?:calls?|operators?|dispatch(?:ers?)?|emergency|line)\b", re.I)
+_YEAR_PREPOSITIONS: Final = frozenset(("in", "since", "until", "till", "circa", "c."))
+_MODEL_DETERMINERS: Final = frozenset("the its his her their our this that".split())
+
+
+def _dialled(text: str, lo: int, s: int, e: int, hi: int) -> bool:
+    return bool(_DIALLED_BEFORE.search(text, max(lo, s - 12), s) or _CALL_AFTER.match(text, e, hi))
+
+
+def _names_a_model(text: str, e: int, hi: int, back: list[str]) -> bool:
+    """A three-digit number (not a round one: "the 2400 level") between a determiner and a
+    singular noun that no plural follows names a model: "the 777 program has", not "the 253
+    largest companies" nor "the 159 recorded last year"."""
+    if back[0].lower() not in _MODEL_DETERMINERS:
+        return False
+    nxt = _NEXT_WORD.match(text, e, hi)
+    if nxt is None:
+        return False
+    word = nxt.group("w")
+    if not word[0].islower() or _is_plural_noun(word) or word in T.NP_STOP_WORDS or "-" in word \
+            or word.endswith(("est", "ed", "ing")):
+        return False
+    after = _NEXT_WORD.match(text, nxt.end(), hi)
+    return after is None or not _is_plural_noun(after.group("w"))
+
+
 _POSSESSIVE_END: Final = re.compile(r"['’]s?\Z")
-_YEAR_DETERMINERS: Final = frozenset("the its his her their our this that".split())
+_YEAR_DETERMINERS: Final = frozenset("the its his her their our this that fiscal year calendar".split())
 
 
 def _year_before(back: list[str] | None) -> bool:
@@ -982,6 +1102,8 @@ def _read_change(text: str, d: _Draft, hi: int, back: list[str]) -> None:
     rate = d.kind in ("percent", "multiplier") or d.unit in ("point", "basis point")
     near = back[1:] if back and back[0].lower() == "by" else back
     found = _phrase_back(near, T.DIRECTION_BEFORE, 2)
+    if found and found[1] in T.PARTICLE_VERBS and len(near) > 1 and _bare_word(near[1]) in T.PARTICLE_VERBS[found[1]]:
+        return  # "makes up 20% of", "write off up to 100%": a verb's particle, not a direction
     if found and found[1] in ("up", "down", "higher by", "lower by", "off") and (rate or d.kind == "money" or found[1] != "off"):
         d.change = T.DIRECTION_BEFORE[found[1]]
         return

@@ -183,6 +183,8 @@ def lowered(text: str) -> str | None:
 
 _GLUED: Final = re.compile(r"[A-Za-z°µ]{1,6}(?:/[A-Za-z]{1,3})?")
 _SPACED_SUFFIX: Final = re.compile(r"[ \t]{1,2}(bn|mn|mln|bln|tln|trn|tn|mil|[kKMGB])(?![\w'’\-])")
+# Wire copy hyphenates a scale before a currency: "a 45.1-mln-dlr offering", "a 3-bln-stg loan".
+_HYPHEN_SUFFIX: Final = re.compile(r"-(mln|bln|bn)(?=-[a-z])")
 # Gaps that can stand between the atoms of one phrase.
 _GAP: Final = re.compile(
     r"""(?P<space>[ \t\u00a0\u202f]{1,4})\Z
@@ -260,6 +262,8 @@ def _read_chain(text: str, start: int, end: int) -> list[tuple[int, int, Decimal
             one = groups[0] + "." + groups[1]
         elif grouped(groups):
             one = "".join(groups)  # "1.234.567"
+        elif grouped(groups[:-1]) and len(groups[-1]) <= 2:
+            one = "".join(groups[:-1]) + "." + groups[-1]  # "3.817.69": a thousands dot typed for a comma
     elif seps[-1] == "." and set(seps[:-1]) == {","} and grouped(groups[:-1]):
         one = "".join(groups[:-1]) + "." + groups[-1]
     elif seps[-1] == "," and set(seps[:-1]) == {"."} and grouped(groups[:-1]):
@@ -478,6 +482,11 @@ def _number_atoms(text: str, m: re.Match, limit: int, out: list[_Atom]) -> None:
             glued, end, plain = suffix, after, False
     elif c == " " or c == "\t":
         sp = _SPACED_SUFFIX.match(text, end, limit)
+        if sp:
+            scale = T.SCALE_SUFFIXES[sp.group(1)]
+            value, end, scaled, plain = value * scale, sp.end(), True, False
+    elif c == "-":
+        sp = _HYPHEN_SUFFIX.match(text, end, limit)
         if sp:
             scale = T.SCALE_SUFFIXES[sp.group(1)]
             value, end, scaled, plain = value * scale, sp.end(), True, False

@@ -213,7 +213,7 @@ OTHER_UNITS = {
     "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
     "centimetre": "centimetre", "centimetres": "centimetre", "centimeter": "centimetre",
     "centimeters": "centimetre", "cm": "cm", "mm": "mm", "millimetre": "millimetre",
-    "millimetres": "millimetre", "nanometre": "nanometre", "nanometres": "nanometre",
+    "millimetres": "millimetre", "millimeter": "millimetre", "millimeters": "millimetre", "nanometre": "nanometre", "nanometres": "nanometre",
     "nanometer": "nanometre", "nanometers": "nanometre", "nm": "nm",
     "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "yard": "yard",
     "yards": "yard", "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare",
@@ -257,16 +257,43 @@ OTHER_UNITS = {
     "knot": "knot", "knots": "knot", "calorie": "calorie", "calories": "calorie", "kcal": "kcal",
     "point": "point", "points": "point", "pts": "point", "basis point": "basis point",
     "basis points": "basis point", "bps": "basis point", "bp": "basis point",
-"cu ft": "cubic foot", "sq m": "square metre",
+"cu ft": "cubic foot", "cu.ft": "cubic foot", "cu. ft": "cubic foot", "sq m": "square metre",
+    "decibel": "decibel", "decibels": "decibel", "db": "decibel", "dba": "decibel",
 }
 # Units that, glued to a numeral, are not read as units ("5G" is a network generation).
 GLUED_UNIT_DENY = frozenset({"g"})
 
-# Words after "N times" that make it a multiplier ("three times more", "three times the size").
+# Words after "N times" that make it a multiplier ("three times more", "three times the size",
+# "25 times your annual expenses").
 TIMES_MULTIPLIER_NEXT = frozenset(
     """more higher larger bigger greater faster smaller lower less fewer as the that its their his
-    her what over cheaper costlier longer shorter stronger heavier richer faster slower wider
+    her your my our what over cheaper costlier longer shorter stronger heavier richer faster slower wider
     worse better""".split()
+)
+# Verbs that someone does to a quantity: after them (or after a passive "were raised") "N times"
+# counts occasions ("the Fed raised rates three times", "rates were cut five times"), where
+# "profits grew three times" multiplies.
+AGENT_CHANGE_VERBS = frozenset(
+    """raise raised raises raising hike hiked hikes hiking lift lifted lifts lifting boost boosted
+    boosts boosting add added adds adding improve improved improves improving strengthen
+    strengthened widen widened widens widening""".split()
+)
+# Verbs that "up" or "off" after them is a particle of, not a direction: "makes up 20% of",
+# "saved up 25 times", "write off up to 100%".
+PARTICLE_VERBS = {
+    "up": frozenset("""make makes made making take takes took taken taking save saves saved saving
+    sum sums summed summing ante antes anted use uses used using give gives gave given giving
+    sign signs signed signing add adds added adding""".split()),
+    "off": frozenset("""write writes wrote written writing pay pays paid paying take takes took
+    taken taking""".split()),
+}
+# Heights of video resolutions: "720p", "1080p" are no pence.
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# Emergency telephone numbers: "called 911", "a 999 call".
+EMERGENCY_NUMBERS = frozenset({911, 999, 112})
+# Words before a capitalised name that make "Name, 15," an address, not an age ("corso Monforte, 15,").
+STREET_WORDS_BEFORE = frozenset(
+    "via viale corso piazza piazzale largo rue avenue boulevard calle avenida plaza rua strasse straße platz ulica".split()
 )
 
 # --- bounds -----------------------------------------------------------------------
@@ -363,7 +390,7 @@ CAPITALISED_NOT_NAMES = frozenset(
 )
 # Words before a numeral that make it an identifier, not a quantity.
 IDENTIFIER_BEFORE = frozenset(
-    """version v ver codenamed codename no no. nos nos. number # model models page pages p. pp.
+    """version versions v ver codenamed codename no no. nos nos. number # model models page pages p. pp.
     flight flights room rooms route routes highway interstate platform gate row seat line lines
     chapter chapters section sections article articles rule rules clause clauses paragraph
     paragraphs item items exhibit level levels grade grades class season episode episodes act
@@ -387,11 +414,13 @@ YEAR_NOUNS = frozenset(
 # Plural nouns after a distance in metres that name a race, not things counted in millions
 # ("the women's 60m hurdles", against "14m customers").
 RACE_NOUNS = frozenset("hurdles relays heats finals sprints races splits".split())
-# Words after "N-day" that name a method ("7-day average"), not a duration.
-METHOD_NOUNS = frozenset("average averages moving rolling mean high highs low lows".split())
-# A quantity of time followed by these locates an event ("two weeks ago").
+# Words after "N-day" that name a method ("7-day average"), not a duration. A high or a low is
+# no method: "a 40-year low" is the lowest in a span of forty years, a duration.
+METHOD_NOUNS = frozenset("average averages moving rolling mean".split())
+# A quantity of time followed by these locates an event ("two weeks ago"); "since" does not:
+# "in the 20 years since the launch" is how long, not when.
 LOCATING_AFTER = frozenset(
-    "ago later earlier before after hence prior previously beforehand afterwards afterward from back since".split()
+    "ago later earlier before after hence prior previously beforehand afterwards afterward from back".split()
 )
 STREET_SUFFIXES = frozenset(
     """street st st. avenue ave ave. road rd rd. boulevard blvd lane ln drive dr way place pl square
