@@ -63,6 +63,8 @@ CASES = [
     ("two thirds", [D(2) / D(3)]),
     ("one and a half", [D("1.5")]),
     ("two-and-a-half years", [D("2.5")]),
+    ("up 2-1/4 to 59-3/4", [D("2.25"), D("59.75")]),  # wire copy's mixed numbers
+    ("10-20 and 3-1/2", [D(10), D(20), D("3.5")]),
     ("a 10-and-a-half-point lead", [D("10.5")]),
     ("three quarters", [D("0.75")]),
     ("one in five", [D("0.2")]),

@@ -864,9 +864,9 @@ class _Phrase:
             return i + 1, Decimal(t.value), {"words": True, "form": "fold"}
         if t.kind == "W" or t.kind == "Q":
             return self.scaled_fraction(i, i + 1, t.value, {"form": "fraction"})
-        if t.kind == "D" and i + 1 < n and a[i + 1].kind in ("W", "Q") and g[i + 1] == "space" and t.integer \
-                and not t.glued and a[i + 1].value > 0:
-            # a mixed number: "2 1/4", "- 1 4/5"
+        if t.kind == "D" and i + 1 < n and a[i + 1].kind in ("W", "Q") and t.integer and not t.glued \
+                and (g[i + 1] == "space" or g[i + 1] == "hyphen" and a[i + 1].value < 1) and a[i + 1].value > 0:
+            # a mixed number: "2 1/4", "- 1 4/5", and in wire copy "2-1/4" (no range runs down to a fraction)
             frac = a[i + 1].value
             value = t.value + frac if t.value >= 0 else t.value - frac
             return i + 2, value, {"form": "fraction"}
