@@ -90,6 +90,10 @@ def sourced(text):
         ("\"Chip sales fell sharply this year,\" wrote analysts from the bank.", "analysts from the bank", "write"),
         ("Brantel Corp makes chips. Chip sales fell, added the company in a statement.", "Brantel Corp", "add"),
         ("In January Mira Koss said chip sales fell.", "Mira Koss", "say"),  # from the name after the phrase
+        # a country's envoy is no country; a person set off after "according to his aunt" is the source
+        ("Kenya's ambassador to Britain accused the UK of blocking chip sales.", "Kenya's ambassador to Britain", "accuse"),
+        ("Kenya's ambassador to Britain Mira Koss said chip sales fell.", "Mira Koss", "say"),
+        ("Colm Dray left in May. Chip sales fell, according to his aunt, Mira Koss, who runs a shop.", "Mira Koss", "according to"),
         # nested origins: the reporting verb outside the others, or one that ends the clause
         ("Mira Koss said Brantel Corp expects 200 new stores.", "Mira Koss", "say"),
         ("Brantel Corp expects 200 new stores, Mira Koss said.", "Mira Koss", "say"),

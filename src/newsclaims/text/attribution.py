@@ -349,7 +349,7 @@ class Attributor:
             u = units[i]
             if u[LOW] == "according" and i + 1 < n and units[i + 1][LOW] == "to":
                 span = _np(units, i + 2, stop_at_that=True)
-                party = self._party(span, s_start, document_fallback=True, units=units)
+                party = _named_after(units, i + 2 + len(span)) or self._party(span, s_start, document_fallback=True, units=units)
                 if party:
                     frames.append(self._frame(party, "according to", u[START], units[i + 1][END], True, i, clause_of, clause_spans))
                 i += 2
@@ -576,6 +576,13 @@ class Attributor:
         # a person's supporters are not the person, but an outlet's sources are the outlet
         if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
             return self._described(span, s_start)
+        if ents and ents[0][POSS] and ents[0][ENT].kind is PL and not any(u[ENT].kind is P for u in ents) \
+                and _role_after(span, ents[0][START]):
+            # "China's ambassador to Britain accused": the envoy, not the country (the person when
+            # named: "China's ambassador to Britain Liu Xiaming said")
+            described = self._described(span, s_start)
+            if described is not None:
+                return described
         if ents:
             for kind in _SPEAKER_KINDS:
                 for u in ents:
@@ -658,7 +665,7 @@ class Attributor:
             return None
         head_i = len(words) - 1
         for k, u in enumerate(words):
-            if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
+            if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "to", "who", "which"):
                 head_i = k - 1
                 break
         if any([u[LOW] in _AUXILIARIES for u in words[:head_i]]) or _verb_and_object(words[: head_i + 1]):
@@ -1007,6 +1014,25 @@ _BE_FORMS: Final = frozenset("is are was were".split())
 _OPENING_PREPOSITIONS: Final = frozenset("in at on among during after before from with under".split())
 _CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("in on during via".split())
 _NP_OPENERS: Final = frozenset("the a an this these those their his her its he she they we".split())
+
+
+def _role_after(span: list[Unit], start: int) -> bool:
+    """Whether a role noun follows the unit starting at ``start``, as its first or second word
+    ("China's ambassador", "Britain's prime minister")."""
+    for k in range(len(span) - 1):
+        if span[k][START] == start:
+            return any(u[KIND] == "w" and u[LOW] in ROLE_NOUNS for u in span[k + 1 : k + 3])
+    return False
+
+
+def _named_after(units: list[Unit], k: int) -> Party | None:
+    """The person set off by commas after a description at ``units[k]`` ("according to his aunt,
+    Jane Starner, who ..." -> Jane Starner), or None."""
+    if k + 1 < len(units) and units[k][LOW] == "," and units[k + 1][KIND] == "e" and units[k + 1][ENT].kind is P \
+            and not units[k + 1][POSS] and (k + 2 >= len(units) or units[k + 2][LOW] in (",", ".", ";")):
+        u = units[k + 1]
+        return Party(u[ENT].name, u[START], u[END], True, P)
+    return None
 
 
 def _is_party_word(low: str) -> bool:
