@@ -80,6 +80,26 @@ def sourced(text):
         ("Mira Koss and her team wrote in the new paper, which was published today.", "Mira Koss", "write"),
         ("In 1997, Mira Koss wrote, she met the envoy at a fair.", "Mira Koss", "write"),
         ("Brantel Corp makes chips. Brantel Corp expects 16 million chips will be sold, the firm warned.", "Brantel Corp", "expect"),
+        ("Brantel Corp expects 200 new stores in 2026.", "Brantel Corp", "expect"),  # its object is a forecast
+        # an opening phrase without a comma is no part of the subject
+        ("In a joint statement the two firms said chip sales fell.", "two firms", "say"),
+        ("At least three analysts said chip sales fell.", "At least three analysts", "say"),
+        # a verb and its object are no description: the subject is before them
+        ("Brantel Corp makes chips. Brantel Corp, which runs plants, issued a statement warning that sales fell.", "Brantel Corp", "warn"),
+        # an inverted verb with a described speaker after it, without where it spoke
+        ("\"Chip sales fell sharply this year,\" wrote analysts from the bank.", "analysts from the bank", "write"),
+        ("Brantel Corp makes chips. Chip sales fell, added the company in a statement.", "Brantel Corp", "add"),
+        ("In January Mira Koss said chip sales fell.", "Mira Koss", "say"),  # from the name after the phrase
+        # a country's envoy is no country; a person set off after "according to his aunt" is the source
+        ("Kenya's ambassador to Britain accused the UK of blocking chip sales.", "Kenya's ambassador to Britain", "accuse"),
+        ("Kenya's ambassador to Britain Mira Koss said chip sales fell.", "Mira Koss", "say"),
+        ("Colm Dray left in May. Chip sales fell, according to his aunt, Mira Koss, who runs a shop.", "Mira Koss", "according to"),
+        # nested origins: the reporting verb outside the others, or one that ends the clause
+        ("Mira Koss said Brantel Corp expects 200 new stores.", "Mira Koss", "say"),
+        ("Brantel Corp expects 200 new stores, Mira Koss said.", "Mira Koss", "say"),
+        ("Colm Dray said Quorra staff said chip sales fell by a third this year.", "Colm Dray", "say"),
+        ("The senior official said he expects 200 new stores.", "senior official", "say"),  # "he" is the official
+        ("The official said auditors had found 40 faults.", "official", "say"),
     ],
 )
 def test_sources(text, source, cue):
@@ -145,6 +165,10 @@ def test_pronouns_resolve_to_the_last_person():
         "Mira Koss laughed at the idea that the chip is late.",  # a tag of speech only beside a quotation
         "Years before Mira Koss wrote The Long Road, the envoy made films.",  # a work written, not words
         "If it seemed like Mira Koss had written the letter herself, she had.",
+        "Among the firms accused were Brantel and Quorra.",  # a participle describing "firms"
+        "The move by Brantel has been widely expected.",  # a passive, with its adverb
+        "The Brantel chip isn\u2019t expected until May.",
+        "Mira Koss, the head of Brantel, has agreed to take the job.",  # no inverted verb of saying
     ],
 )
 def test_not_attributions(text):
@@ -183,6 +207,7 @@ def test_not_attributions(text):
         ("The launch was planned for May.", False, Modality.PLANNED),
         ("Brantel signed a deal that will double its output.", False, Modality.ASSERTED),  # relative "that"
         ("Mira Koss is confident that 2027 will beat 2026.", True, Modality.EXPECTED),
+        ("Analysts expect sales to grow.", True, Modality.EXPECTED),
     ],
 )
 def test_modality(text, sourced_, modality):

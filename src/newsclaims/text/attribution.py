@@ -251,9 +251,12 @@ class Attributor:
         out: list[Frame] = []
         for clause in sorted(by_clause):
             fs = by_clause[clause]
+            # among origins: the origin of cited data ("X cited Y data"), then who said or told
+            # (the reporting verb, outside any other: "He said Opec had expected ...", "The
+            # purchase by Korea suggests that ..., the ministry said"), then the last one
             ranked = sorted(
                 fs,
-                key=lambda f: (f.party.named, not f.carrier, f.cue_start),
+                key=_origin_rank,
             )
             best = ranked[-1]
             # the party's first cue is the one that introduces it ("cited X data stating that")
@@ -346,7 +349,7 @@ class Attributor:
             u = units[i]
             if u[LOW] == "according" and i + 1 < n and units[i + 1][LOW] == "to":
                 span = _np(units, i + 2, stop_at_that=True)
-                party = self._party(span, s_start, document_fallback=True, units=units)
+                party = _named_after(units, i + 2 + len(span)) or self._party(span, s_start, document_fallback=True, units=units)
                 if party:
                     frames.append(self._frame(party, "according to", u[START], units[i + 1][END], True, i, clause_of, clause_spans))
                 i += 2
@@ -396,11 +399,16 @@ class Attributor:
                     party = self._party(_np(units, k + 1), s_start, units=units)
                     return ([party] if party else []), carrier
                 return [], carrier
+            if (before[LOW].endswith("ly") or before[LOW] == "not") and j > 0 and units[j - 1][LOW] in PASSIVE_BEFORE \
+                    or before[LOW] in _NEGATED_BE:
+                return [], carrier  # "has been widely expected": a passive, with its adverb
             if before[LOW] in PASSIVE_BEFORE or before[LOW] in _NOT_BEFORE_A_VERB or before[LOW] in DETERMINERS:
                 # "declined to comment", "request for comment", "in order to", "on record"
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
+        if units[i][LOW].endswith("ed") and after_i < n and units[after_i][LOW] in _BE_FORMS:
+            return [], carrier  # "Among the firms accused were ...": a participle describing a noun
         if cue.base in QUOTATION_ONLY and not _next_to_quotation(units, i, after_i):
             return [], carrier  # "sales continued to rise": no saying without a quotation
         if cue.needs_complement and not units[i][LOW].endswith(("ed", "ing")) and after_i < n \
@@ -426,6 +434,10 @@ class Attributor:
             # "wrote in the paper", "wrote on his blog", "has written to the minister", "In 1997, Ann wrote, she ...": words written
             # somewhere, not a work written ("wrote A Song of Ice and Fire", "had written the letter")
             quoted = True
+        if i > 0 and units[i - 1][LOW] == "," and not cue.gerund and cue.kind != "tell" and after_i < n \
+                and (units[after_i][KIND] == "e" or units[after_i][LOW] in DETERMINERS or _is_party_word(units[after_i][LOW])) \
+                and _speaker_phrase_follows(units, after_i):
+            quoted = True  # "..., wrote analysts from Brantel.": an inverted verb of saying
         if (cue.needs_complement or cue.gerund) and not as_named and not quoted and not _has_complement(
             units, i, after_i, gerund=cue.gerund or noun_like, object_as=cue.gerund or not cue.needs_complement
         ):
@@ -435,7 +447,7 @@ class Attributor:
             return [], carrier  # "Editor's note:", "the firm's report": a noun
         if before is not None and before[LOW] == "," and not cue.gerund and cue.kind != "tell" and _speaker_follows(units, after_i):
             # '..., said Serene Gregg, local president of ...': the speaker follows the verb
-            party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
+            party = self._party(_without_circumstance(_np(units, after_i, max_units=8, stop_at_clause=True)), s_start, units=units)
             return ([party] if party else []), carrier
         if before is not None and before[LOW] == "," and not cue.gerund:
             head = _apposition_head(units, j) if not _speaker_phrase_follows(units, after_i) else None
@@ -472,10 +484,15 @@ class Attributor:
             if head is not None:
                 span = [units[head]]
         if span:
+            if len(span) == 1 and k >= 0 and units[k][LOW] in _FINITE_SAYING and span[0][LOW] in _SUBJECT_PRONOUNS:
+                return [], carrier  # "The official said he expects ...": the speaker of "said" says it
             if len(span) == 1 and span[0][LOW] == "it" and cue.base not in ("say", "tell") \
                     and not _has_complement(units, i, after_i, gerund=True):
                 return [], carrier  # "it confirms recent polling": too vague to name a source (not "It said data showed")
             parties = self._parties(span, s_start, units=units)
+            if not parties and cue.gerund and _verb_and_object(span) and after_i < n \
+                    and (units[after_i][LOW] in ("that", ":") or units[after_i][KIND] == "q"):
+                return _MAIN, carrier  # "The Commission, which ..., issued a statement warning that"
             if cue.kind == "tell":
                 listener = self._party(_np(units, after_i, stop_at_that=True), s_start, units=units)
                 if listener and listener.named and not any(p.named for p in parties):
@@ -485,7 +502,7 @@ class Attributor:
         if cue.gerund or (boundary is not None and boundary[LOW] in ("and", "but")):
             return _MAIN, carrier  # "Brantel raised its payout, but warned that ...": the same subject
         # nothing before the verb: the source follows it ('"...," said Mira Koss')
-        party = self._party(_np(units, after_i, max_units=8, stop_at_clause=True), s_start, units=units)
+        party = self._party(_without_circumstance(_np(units, after_i, max_units=8, stop_at_clause=True)), s_start, units=units)
         return ([party] if party else []), carrier
 
     def _quoted_as_saying(self, units: list[Unit], k: int, s_start: int) -> Party | None:
@@ -544,6 +561,7 @@ class Attributor:
         return [party] if party else []
 
     def _party(self, span: list[Unit], s_start: int, *, units=None, document_fallback: bool = False) -> Party | None:
+        span = _after_opening_phrase(span)  # "In a joint statement the firms said"
         if not span:
             return None
         # a place names a source as a head ("Ukraine said"), not as a modifier ("the Canada-based company")
@@ -558,6 +576,13 @@ class Attributor:
         # a person's supporters are not the person, but an outlet's sources are the outlet
         if ents and ents[0][POSS] and ents[0][ENT].kind is P and span[-1][KIND] == "w":
             return self._described(span, s_start)
+        if ents and ents[0][POSS] and ents[0][ENT].kind is PL and not any(u[ENT].kind is P for u in ents) \
+                and _role_after(span, ents[0][START]):
+            # "China's ambassador to Britain accused": the envoy, not the country (the person when
+            # named: "China's ambassador to Britain Liu Xiaming said")
+            described = self._described(span, s_start)
+            if described is not None:
+                return described
         if ents:
             for kind in _SPEAKER_KINDS:
                 for u in ents:
@@ -627,7 +652,8 @@ class Attributor:
         """The article's own words for a source ("some industry insiders"), if they name a party."""
         words = [u for u in span if u[KIND] in ("w", "e")]
         definite = False  # "the" right before the rest: "the company", "Later the governor"
-        while words and words[0][KIND] == "w" and (words[0][LOW] in _LEADING_DROP or words[0][LOW] in _INTRO_WORDS):
+        while words and words[0][KIND] == "w" and (words[0][LOW] in _LEADING_DROP or words[0][LOW] in _INTRO_WORDS) \
+                and not (len(words) > 1 and words[1][LOW] == "least"):  # "At least three analysts"
             definite = words.pop(0)[LOW] == "the"
         if len(words) > 2 and words[0][LOW] in _TIME_DEICTICS and words[1][LOW] in _TIME_NOUNS:
             words = words[2:]  # "Last month her lawyers said", "This week a judge claimed"
@@ -639,10 +665,10 @@ class Attributor:
             return None
         head_i = len(words) - 1
         for k, u in enumerate(words):
-            if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "who", "which"):
+            if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "to", "who", "which"):
                 head_i = k - 1
                 break
-        if any([u[LOW] in _AUXILIARIES for u in words[:head_i]]):
+        if any([u[LOW] in _AUXILIARIES for u in words[:head_i]]) or _verb_and_object(words[: head_i + 1]):
             return None  # a description holds no verb: "the director has denied a report claiming"
         head = words[head_i]
         if head[KIND] != "w":
@@ -958,6 +984,8 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
         return True
     if u[KIND] == "p":
         return u[LOW] in ",;:()[]\u2014\u2013-"
+    if u[KIND] == "w" and u[LOW] in _FINITE_SAYING:
+        return True  # "A spokeswoman said she expects": the subject of the inner verb is after it
     if u[KIND] == "w" and u[LOW] in _CLAUSE_WORDS:
         if u[LOW] == "and" and 0 < k < len(units) - 1 and units[k - 1][KIND] == "e" and units[k + 1][KIND] == "e":
             return False  # "Google and Anthropic said"
@@ -966,6 +994,86 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
 
 
 _AUXILIARIES: Final = frozenset("has have had is are was were will would did does".split())
+_NEGATED_BE: Final = frozenset(f"{be}n{q}t" for be in ("is", "are", "was", "were") for q in "'\u2019")  # "isn't expected"
+_PLAIN_SAYING: Final = frozenset("say tell add testify write state explain".split())
+_TRAILING: Final = 30  # characters after a cue that still end its clause ('..., the company said in a note.')
+
+
+def _origin_rank(f: Frame) -> tuple[bool, bool, bool, bool, bool, int]:
+    """How a frame ranks as the source of its clause (highest wins): named, an origin, the origin
+    of cited data, a reporting verb; among reporting verbs one that ends the clause ('..., he
+    said.'), else the first ("Dart said SGL staff said ..."); among other origins the last."""
+    plain = f.cue in _PLAIN_SAYING and not f.carrier and f.party.kind is not M  # an outlet passes words on
+    trailing = plain and f.clause_end - f.cue_end < _TRAILING
+    return (f.party.named, not f.carrier, f.cue in _CITING, plain, trailing, -f.cue_start if plain else f.cue_start)
+_SUBJECT_PRONOUNS: Final = frozenset("he she they it we i".split())
+_CITING: Final = frozenset("cite echo quote".split())  # cues whose frame names the origin of what is cited
+_BE_FORMS: Final = frozenset("is are was were".split())
+# Prepositions that open a phrase before a subject written without a comma ("In a joint
+# statement the firms said"); not "at least" ("At least three analysts said").
+_OPENING_PREPOSITIONS: Final = frozenset("in at on among during after before from with under".split())
+_CIRCUMSTANCE_PREPOSITIONS: Final = frozenset("in on during via".split())
+_NP_OPENERS: Final = frozenset("the a an this these those their his her its he she they we".split())
+
+
+def _role_after(span: list[Unit], start: int) -> bool:
+    """Whether a role noun follows the unit starting at ``start``, as its first or second word
+    ("China's ambassador", "Britain's prime minister")."""
+    for k in range(len(span) - 1):
+        if span[k][START] == start:
+            return any(u[KIND] == "w" and u[LOW] in ROLE_NOUNS for u in span[k + 1 : k + 3])
+    return False
+
+
+def _named_after(units: list[Unit], k: int) -> Party | None:
+    """The person set off by commas after a description at ``units[k]`` ("according to his aunt,
+    Jane Starner, who ..." -> Jane Starner), or None."""
+    if k + 1 < len(units) and units[k][LOW] == "," and units[k + 1][KIND] == "e" and units[k + 1][ENT].kind is P \
+            and not units[k + 1][POSS] and (k + 2 >= len(units) or units[k + 2][LOW] in (",", ".", ";")):
+        u = units[k + 1]
+        return Party(u[ENT].name, u[START], u[END], True, P)
+    return None
+
+
+def _is_party_word(low: str) -> bool:
+    """A word that can open or head a described party ("analysts", "officials", "executives")."""
+    return low in PARTY_NOUNS or low.endswith(PARTY_SUFFIXES)
+
+
+def _without_circumstance(phrase: list[Unit]) -> list[Unit]:
+    """A speaker named after its verb, without where or when it spoke ('..., added the company in
+    a statement', '..., said analysts at the bank on Monday' -> "the company", "analysts at the bank")."""
+    for k in range(1, len(phrase) - 1):
+        if phrase[k][LOW] in _CIRCUMSTANCE_PREPOSITIONS:
+            rest = [u[LOW] for u in phrase[k + 1 : k + 4] if u[LOW] not in DETERMINERS]
+            if rest and (_singular(rest[0]) in DOCUMENT_NOUNS or rest[0] in _TIME_NOUNS or rest[0] == "interview"):
+                return phrase[:k]
+    return phrase
+
+
+def _after_opening_phrase(words: list[Unit]) -> list[Unit]:
+    """The subject after an opening prepositional phrase that has no comma: from the last word
+    that opens a noun phrase ("In a joint statement the firms" -> "the firms", "In a post at the
+    time she" -> "she"); nothing when none does ("in a statement emailed to ...": no subject)."""
+    if len(words) < 3 or words[0][KIND] != "w" or words[0][LOW] not in _OPENING_PREPOSITIONS or words[1][LOW] == "least":
+        return words
+    for k in range(len(words) - 1, 1, -1):
+        if words[k][KIND] == "w" and words[k][LOW] in _NP_OPENERS and words[k - 1][LOW] not in _OPENING_PREPOSITIONS \
+                and words[k - 1][LOW] not in _NP_OPENERS and words[k - 1][LOW] != "of":
+            return words[k:]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][KIND] == "e" and words[k - 1][KIND] != "e":
+            return words[k:]  # "In January Henkel said", "In Oslo officials said": from the last name
+    return []
+
+
+def _verb_and_object(words: list[Unit]) -> bool:
+    """A past verb followed by its object ("issued a statement"), which no description holds
+    ('the Commission issued a statement warning that': the subject is before it)."""
+    return any(
+        a[KIND] == "w" and a[LOW].endswith("ed") and b[KIND] == "w" and b[LOW] in DETERMINERS
+        for a, b in zip(words, words[1:])
+    )
 
 
 def _np(units: list[Unit], k: int, *, max_units: int = 12, stop_at_that: bool = False, stop_at_clause: bool = False) -> list[Unit]:

@@ -81,11 +81,13 @@ _IRREGULAR: Final = {
     "point out": ("points out", "pointed out", "pointing out"),
     "weigh in": ("weighs in", "weighed in", "weighing in"),
 }
+# ("expect" is not among them: its object is a forecast, "Brantel expects 200 new stores";
+# "is expected to", "than expected" and "the expected rise" are no verb of saying anyway.)
 # Cues that count only with a complement ("declared that ...", "found that ...", a quotation),
 # because with a plain object they name an action ("declared a 'Code Red'", "found a way") or
 # because some of their forms are nouns ("market share", "a report", "notes").
 NEEDS_COMPLEMENT: Final = frozenset(
-    """declare find add note report post cover quote comment estimate expect project order stress
+    """declare find add note report post cover quote comment estimate project order stress
     maintain reply respond demand praise hint share blog email forecast recall agree conclude
     publish ask dismiss complain claim instruct urge demand counter promise pledge advise recommend
     shout state write""".split()
