@@ -133,3 +133,11 @@ def test_plugin_fields_extend_the_schema_and_suggestions():
 def test_conflicting_plugin_fields_are_refused(specs, message):
     with pytest.raises(SchemaConflict, match=message):
         build_schema(specs)
+
+
+def test_a_plugin_returning_one_field_not_a_list_is_named():
+    from newsclaims.query.schema import _each_spec
+
+    answers = [[FieldSpec("group", "n", "number")], None, FieldSpec("group", "m", "number")]
+    with pytest.raises(SchemaConflict, match="not a list of FieldSpec"):
+        build_schema(_each_spec(answers))

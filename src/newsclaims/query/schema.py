@@ -27,7 +27,7 @@ import functools
 import operator
 import re
 from decimal import Decimal
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import attrs
 
@@ -230,7 +230,18 @@ def default_schema() -> Schema:
     from ..plugins import get_plugin_manager
 
     pm = get_plugin_manager()
-    return build_schema(spec for specs in pm.hook.register_fields() if specs for spec in specs)
+    return build_schema(_each_spec(pm.hook.register_fields()))
+
+
+def _each_spec(answers: Iterable[Any]) -> Iterator[Any]:
+    """Every item of the plugins' answers; an answer that is no list (a bare FieldSpec) is a
+    SchemaConflict naming it, not a TypeError saying nothing."""
+    for specs in answers:
+        if not specs:
+            continue
+        if isinstance(specs, FieldSpec) or not isinstance(specs, Iterable):
+            raise SchemaConflict(f"register_fields returned {specs!r}, not a list of FieldSpec")
+        yield from specs
 
 
 # --- reading values ----------------------------------------------------------------
