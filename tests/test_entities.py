@@ -93,6 +93,9 @@ def entities(text):
         ("The title went to American Andy Korvell after a long final.", "Andy Korvell", P),
         ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Alan Brisk", P),
         ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Tom Vardy", P),
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Anders Vollby", P),  # demonym nouns
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Tim Harrel", P),
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Nick Varl", P),
         # a role noun capitalised to open a sentence is a title
         ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Colm Dravin", P),
         ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Henk Varl", P),
@@ -201,6 +204,8 @@ def test_every_mention_is_a_span_of_the_name():
         ("Sales rose in December and on Monday.", "December"),
         ("The AI and the API were new.", "AI"),
         ("Chinese firms and American buyers met.", "Chinese"),
+        ("The Dutchman beat the Swede, and the Italians cheered.", "Dutchman"),  # a demonym noun
+        ("The Dutchman beat the Swede, and the Italians cheered.", "Swede"),
         ("The Local Search Optimization (LSO) method works.", "LSO"),  # a concept and its acronym
         ("GET OUT and VOTE, he wrote; everyone should get out and vote.", "VOTE"),
         ("The band plans a North American tour with South African acts.", "North"),

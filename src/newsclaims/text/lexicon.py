@@ -561,6 +561,14 @@ DEMONYMS: Final = _words(
     Nordic Latin Persian Kurdish Kurds Shia Sunni Hindu Sikh Buddhist Russians Chinese-American
     Israelis Iranians Ukrainians Germans Britons Canadians Australians Mexicans Indians Brazilians
     Koreans Saudis Turks Africans Arabs Asians Europeans Westerners Americans
+    Swede Swedes Briton Scot Scots Scotsman Scotsmen Dutchman Dutchmen Frenchman Frenchmen
+    Frenchwoman Englishman Englishmen Englishwoman Irishman Irishmen Welshman Welshmen Spaniard
+    Spaniards Danes Finns Norwegians Italians Belgians Austrians Hungarians Czechs Slovaks
+    Slovak Slovakian Slovenian Serb Serbs Croat Croats Bosnian Albanian Romanians Bulgarians Greeks
+    Lithuanian Latvian Estonian Icelandic Cypriot Maltese Argentines Argentinians Colombians Chileans
+    Peruvians Venezuelans Uruguayan Ecuadorian Paraguayan Bolivian Jamaican Zambian Zambians Ugandan
+    Tanzanian Cameroonian Senegalese Ivorian Nigerians Kenyans Ghanaians Zimbabweans Ethiopians
+    Kiwis Aussies
     """
 )
 
