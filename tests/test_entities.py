@@ -132,6 +132,13 @@ def entities(text):
         ("The goal came when striker Vollan beat two men.", "Vollan", P),
         ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
         ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # a club's last word makes it a team; in a football report so do City, County and Town
+        ("Vardham United beat Tarrow Rovers; Kessel Athletic drew.", "Vardham United", O),
+        ("Vardham United beat Tarrow Rovers; Kessel Athletic drew.", "Tarrow Rovers", O),
+        ("The striker left Vardham City for Tarrow County in the Premiership.", "Vardham City", O),
+        ("The striker left Vardham City for Tarrow County in the Premiership.", "Tarrow County", O),
+        ("Floods hit Vardham City and Tarrow County on Monday.", "Tarrow County", PL),
+        ("Manchester United fans sang.", "Manchester United", O),  # a place opens a club's name
         # two plain words lean to a person, but not when the first is an ordinary word of the article
         ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
         ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),

@@ -95,6 +95,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
     _ordinary_first_words(text, votes)
     _family_votes(votes, by_form)
+    _club_votes(text, votes)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
     person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
@@ -631,6 +632,7 @@ _LEXICON_VOTES: Final = {k: tuple(10 if j == i else 0 for j in range(6)) for k, 
 # The last words that say a name's kind, and their votes, in the order they are tried.
 _SUFFIX_VOTES: Final = (
     (lx.ORG_SUFFIXES, _O, 3),
+    (lx.TEAM_SUFFIXES, _O, 3),
     (lx.MEDIA_SUFFIXES, _M, 3),
     (lx.PLACE_SUFFIXES, _PL, 3),
     (lx.EVENT_SUFFIXES, _EV, 2),
@@ -946,6 +948,31 @@ def _first_and_last_name(form: str, votes: dict[str, list[float]], by_form: dict
         and rest_votes[_O] <= 0
         and rest_votes[_PR] <= 0
     )
+
+
+def _club_votes(text: str, votes: dict[str, list[float]]) -> None:
+    """In a football report "X City", "X County" and "X Town" are clubs ("Leicester City beat
+    Derby County"), not the places they are elsewhere ("Oklahoma City", "Orange County")."""
+    clubs = [f for f in votes if " " in f and f.rsplit(" ", 1)[1] in lx.CLUB_PLACE_SUFFIXES and not _FORMS[f].lexicon]
+    if not clubs or not _football_report(text):
+        return
+    for form in clubs:
+        v = votes[form]
+        if v[_P] < 3:  # not a person's name ("Dr Ana City")
+            v[_O] += v[_PL] + 1
+
+
+_FOOTBALL: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, lx.FOOTBALL_WORDS)) + r")\b")
+
+
+def _football_report(text: str) -> bool:
+    """Whether two different words of football reports are in the text ("striker", "Premiership")."""
+    seen: set[str] = set()
+    for m in _FOOTBALL.finditer(text):
+        seen.add(m[0])
+        if len(seen) >= 2:
+            return True
+    return False
 
 
 def _kind(v: list[float]) -> EntityKind:

@@ -740,6 +740,23 @@ TITLE_DEPARTMENTS: Final = _words(
     """
 )
 
+# Last words of football and rugby clubs that make a name an organisation ("Leeds United",
+# "Blackburn Rovers", "Brighton and Hove Albion"); kept apart from ORG_SUFFIXES, which also hold
+# an "and" inside a name ("Arsenal and Leeds United" are two). "Villa", "Palace" and "Forest"
+# also end surnames and places ("David Villa", "Buckingham Palace").
+TEAM_SUFFIXES: Final = _words("United Rovers Athletic Albion Wanderers Hotspur Argyle Orient Harriers Academicals Rangers")
+# Place words that end a club's name in a football report ("Leicester City", "Derby County",
+# "Ipswich Town"), and a place's elsewhere ("Oklahoma City", "Orange County").
+CLUB_PLACE_SUFFIXES: Final = _words("City County Town")
+# Words and phrases of football reports: two of them make "X City" a club (entities._club_votes).
+FOOTBALL_WORDS: Final = (
+    "Premiership", "Premier League", "FA Cup", "Champions League", "League One", "League Two", "Uefa",
+    "UEFA", "Fifa", "FIFA", "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "winger",
+    "centre-back", "full-back", "equaliser", "equalizer", "relegation", "relegated", "hat-trick",
+    "kick-off", "on loan", "goalless", "clean sheet", "footballer", "footballers", "Subs", "transfer window",
+    "first-team", "defender", "defenders", "midfield", "goalscorer", "substitute",
+)
+
 # Last words that make a name an organisation.
 ORG_SUFFIXES: Final = _words(
     """
@@ -777,6 +794,8 @@ OF_HEADS: Final = _words(
     Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order
     """
 )
+# The place words of OF_HEADS: "for" after them opens no name ("left Leicester City for Derby").
+PLACE_OF_HEADS: Final = _words("Republic Kingdom State States City Port Gulf Isle Sea Bay Cape Lake")
 MEDIA_SUFFIXES: Final = _words(
     """
     Times Journal Post News Herald Tribune Gazette Telegraph Guardian Magazine Daily Weekly

@@ -291,7 +291,12 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
         return j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES
-    if w in ("of", "of the", "for"):
+    if w == "for":
+        # "Institute for Fiscal Studies", "Minister for Europe"; not a place or a club before it
+        # ("left Leicester City for Derby", "the Gulf for Asia")
+        heads = (words[cur[0]], words[cur[-1]])
+        return any([h in lx.OF_HEADS and h not in lx.PLACE_OF_HEADS for h in heads])
+    if w in ("of", "of the"):
         return words[cur[0]] in lx.OF_HEADS or words[cur[-1]] in lx.OF_HEADS
     if w == "the":
         return i > 0 and words[i - 1] == "of" and words[cur[0]] in lx.OF_HEADS
@@ -335,7 +340,7 @@ def _demonym_in_name(words: list[str], i: int) -> bool:
 # role nouns that open a run as a title; the title words proper are handled as titles everywhere
 _OPENING_ROLES: Final = lx.OPENING_ROLE_NOUNS - lx.ROLE_WORDS
 # last words that make a name something other than a person ("Price Index", "Defence Services")
-_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
+_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.TEAM_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _bare_full_name(words: list[str], j: int) -> bool:
