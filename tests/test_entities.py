@@ -126,6 +126,10 @@ def entities(text):
         ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
         ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
         ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
+        # "and" inside the name of a body: "X of/for Y and Z", "... and Border Protection"
+        ("The Organisation for Vardo Co-operation and Development said so.", "Organisation for Vardo Co-operation and Development", O),
+        ("The Department of Health and Vardo Services agreed.", "Department of Health and Vardo Services", O),
+        ("Agents of Customs and Border Protection met.", "Customs and Border Protection", O),
         # a surname used alone: what is said around it tells a person from a company
         ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
         ("From the stand, Drennick's wife watched the game.", "Drennick", P),
@@ -141,7 +145,7 @@ def entities(text):
         ("Manchester United fans sang.", "Manchester United", O),  # a place opens a club's name
         # two plain words lean to a person, but not when the first is an ordinary word of the article
         ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
-        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
+        ("Staff of Vardex Kessel patrol the border near Tarrow.", "Vardex Kessel", P),
         ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
         ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
         # two plain words after "the journal" are a publication
@@ -240,6 +244,10 @@ def test_every_mention_is_a_span_of_the_name():
         ("Liberal Democrat Alan Brisk voted against.", "Liberal Democrat Alan Brisk"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
         ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),
+        # an "and" after an acronym, or before a given name or a place, parts two names
+        ("Shares of KLMV and Vardo Bank rose.", "KLMV and Vardo Bank"),
+        ("Staff of the Institute for Vardo Studies and Mary Kell met.", "Institute for Vardo Studies and Mary Kell"),
+        ("It sells Knights of the Old Republic and Vardo Nights.", "Knights of the Old Republic and Vardo Nights"),
         # an ordinary word opening a sentence is not part of the name after it
         ("Getting Quorra to agree took weeks. Quorra said no.", "Getting Quorra"),
         ("Released 25 years ago, the album sold well.", "Released 25"),

@@ -774,7 +774,7 @@ ORG_SUFFIXES: Final = _words(
     Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
     Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
     Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers Re Power Gas Electric
-    Oil Utilities
+    Oil Utilities Protection Enforcement
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -791,7 +791,8 @@ OF_HEADS: Final = _words(
     Church House Museum Academy Society Association Federation Union League Chamber Commission
     Committee Centre Center Centers Republic Kingdom State States Duke Duchess Prince Princess
     Archbishop Bishop Secretary Minister Governor Mayor City Port Gulf Isle Sea Bay Cape Lake
-    Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order
+    Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order Organisation
+    Organization Agency Fund Foundation Alliance Coalition Federation Service
     """
 )
 # The place words of OF_HEADS: "for" after them opens no name ("left Leicester City for Derby").

@@ -290,7 +290,9 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
         j = i + 1
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
-        return j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES
+        if j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES:
+            return _one_body_before(words[i - 1])
+        return _ends_of_name(words, cur, i)
     if w == "for":
         # "Institute for Fiscal Studies", "Minister for Europe"; not a place or a club before it
         # ("left Leicester City for Derby", "the Gulf for Asia")
@@ -301,6 +303,32 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
     if w == "the":
         return i > 0 and words[i - 1] == "of" and words[cur[0]] in lx.OF_HEADS
     return True  # "&", "de", "van", ...
+
+
+def _one_body_before(before: str) -> bool:
+    """Whether the word before an "and" belongs to the body whose word ends the words after it
+    ("Securities and Exchange Commission", "Fidelity Bank and Trust", "Grace and Co"): a plain
+    word, not an acronym or a code, which name bodies of their own ("IMF and World Bank", "SBI and
+    ICICI Bank")."""
+    return PLAIN.match(before) is not None
+
+
+def _ends_of_name(words: list[str], cur: list[int], i: int) -> bool:
+    """Whether the "and" at ``i`` joins the last words of a body named "X of/for Y" ("Department of
+    Health and Human Services", "Organisation for Economic Co-operation and Development"): one to
+    three plain words end the run after it, none a place, a given name or a word that opens another
+    body; not after a place ("Bank of Spain and Wells Fargo")."""
+    if len(cur) < 3 or words[cur[0]] not in lx.OF_HEADS or words[cur[1]] not in ("of", "of the", "for"):
+        return False
+    rest = words[i + 1 :]
+    before = words[i - 1]
+    if not 1 <= len(rest) <= 3 or before in LEXICON or before in lx.OF_HEADS or rest[0] in lx.OF_HEADS or rest[0] in lx.ROLE_WORDS:
+        return False  # ("Knights of the Old Republic and Neverwinter Nights" are two)
+    rest[-1] = rest[-1].rstrip(".")
+    return all([PLAIN.match(w) is not None and w not in LEXICON and w.split("-", 1)[0] not in _GIVEN_NAMES for w in rest])
+
+
+_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
 
 
 def _place_opens_name(words: list[str], i: int, length: int) -> bool:
