@@ -130,6 +130,9 @@ def entities(text):
         ("The Organisation for Vardo Co-operation and Development said so.", "Organisation for Vardo Co-operation and Development", O),
         ("The Department of Health and Vardo Services agreed.", "Department of Health and Vardo Services", O),
         ("Agents of Customs and Border Protection met.", "Customs and Border Protection", O),
+        # a given name, initials and a surname
+        ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "George R.R. Vardin", P),
+        ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "John M. Kessel", P),
         # a surname used alone: what is said around it tells a person from a company
         ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
         ("From the stand, Drennick's wife watched the game.", "Drennick", P),

@@ -682,9 +682,27 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
                 v[_P] += 3 if gender else 1
             elif words[0] in lx.COMPASS_WORDS and _is_place(" ".join(words[1:])):
                 v[_PL] += 3  # "West Germany", "Southern California"
+        elif _initialled_name(words):
+            v[_P] += 3  # "John M. Ford", "George R.R. Martin"
     if _VERSIONED.search(form):
         v[_PR] += 3
     return tuple(v)
+
+
+def _initialled_name(words: list[str]) -> bool:
+    """A given name, initials and a surname ("John M. Ford", "George R.R. Martin"); not initials
+    and a surname, which name companies as often ("J.P. Morgan", "H.J. Heinz", "E.F. Hutton")."""
+    if not _PLAIN.match(words[-1]) or words[-1] in _THING_WORDS:
+        return False
+    return (
+        3 <= len(words) <= 4
+        and words[0] in _GIVEN_NAMES
+        and all([_INITIALS.match(w) is not None for w in words[1:-1]])
+    )
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_THING_WORDS: Final = lx.ORG_SUFFIXES | lx.PLACE_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
