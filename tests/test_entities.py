@@ -366,3 +366,12 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
     # a list opens with no ", and": the town a man is from is no person
     found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
     assert found["Quenby"].kind is not P, sorted(found)
+
+
+def test_forms_of_one_given_name_with_one_surname_are_one_person():
+    found = entities("Patrick W. Vellard was charged. Pat Vellard denies it. Vellard left court.")
+    assert set(found["Patrick W. Vellard"].aliases) == {"Pat Vellard", "Vellard"}, sorted(found)
+    assert found["Patrick W. Vellard"].kind is P
+    # two given names are two people, and the surname alone is neither's
+    found = entities("Venus Vellard beat Serena Vellard. Vellard smiled.")
+    assert "Venus Vellard" in found and "Serena Vellard" in found
