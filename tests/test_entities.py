@@ -369,7 +369,7 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
 
 
 def test_forms_of_one_given_name_with_one_surname_are_one_person():
-    found = entities("Patrick W. Vellard was charged. Pat Vellard denies it. Vellard left court.")
+    found = entities("Police charged Patrick W. Vellard. Pat Vellard denies it. Then Vellard left court.")
     assert set(found["Patrick W. Vellard"].aliases) == {"Pat Vellard", "Vellard"}, sorted(found)
     assert found["Patrick W. Vellard"].kind is P
     # two given names are two people, and the surname alone is neither's
