@@ -366,6 +366,14 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
     # a list opens with no ", and": the town a man is from is no person
     found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
     assert found["Quenby"].kind is not P, sorted(found)
+    # a team sheet: a line after "Subs:", and substitutes with their minutes, are players
+    found = entities("Vardon won 2-1.\n\nSubs Not Used: Brack, Tovey, Quellin, Marrow.")
+    assert found["Tovey"].kind is P and found["Marrow"].kind is P, sorted(found)
+    found = entities("Vardon won.\n\nTarrow: Kessel, Marlow, Trent (Pellow 77), Dunmore, Harlan (Tull 80), Ovett.")
+    assert found["Dunmore"].kind is P and found["Ovett"].kind is P, sorted(found)
+    # but a name in parentheses is no substitute without a minute
+    found = entities("It met Vardo Trade and Tarrow Development (VTTD), Kessel and Marlow.")
+    assert found["VTTD"].kind is not P, sorted(found)
 
 
 def test_forms_of_one_given_name_with_one_surname_are_one_person():

@@ -155,7 +155,25 @@ def find_entities(text: str, sentences) -> list[Entity]:
     return entities
 
 
-_LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
+_LIST_JOINS: Final = frozenset({", ", " and ", ", and ", "; "})
+
+
+def _substitute(text: str, join: str, start: int, end: int) -> bool:
+    """Whether ``join`` parts a player and his substitute with the minute ("Hyde (Pitman 105),
+    Purdie"; the minute may have been read into the name as a version, "Pitman 105")."""
+    if join == " (":
+        return _MINUTE.match(text, end) is not None or (text[end - 1].isdigit() and text.startswith(")", end))
+    closing = _SUBSTITUTE_CLOSE.match(join)
+    return closing is not None and (closing.group(1) is not None or text[start - len(join) - 1].isdigit())
+
+
+_MINUTE: Final = re.compile(r" \d{1,3}\)")
+_SUBSTITUTE_CLOSE: Final = re.compile(r"( \d{1,3})?\)[,;] \Z")
+# The heads of the lines of a team sheet: "Subs Not Used: Butt, Harper", "Replacements (from): Bozzi"
+# (the first name after the colon may be lost, as a word opening a sentence).
+_SHEET_HEADER: Final = re.compile(
+    r"(?:Subs|Subs [Nn]ot [Uu]sed|Substitutes|Replacements|Replacements \(from\)|Booked|Sent [Oo]ff|Goals|Scorers|Tries|Cons|Pens|Line-?ups?): ?(?:[A-Z][\w'\u2019-]{1,20}, )?\Z"
+)
 
 
 def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> None:
@@ -163,9 +181,10 @@ def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> 
     those agree: "Martyn, Hibbert, Yobo, Stubbs and Bent" beside "Nigel Martyn", "Tony Hibbert"
     and "Marcus Bent" (a team sheet) makes Yobo and Stubbs people too."""
     rows = sorted([(m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions])
-    lists: list[list[int]] = []
+    lists: list[tuple[list[int], bool]] = []  # the members, and whether it is a team sheet
     current: list[int] = []
     commas = 0
+    sheet = False
     for k, (start, end, i) in enumerate(rows):
         join = text[rows[k - 1][1] : start] if current else ""
         # (", and" ends a list, never opens one: "Ana Begg, from Leeds, and Tom Vell")
@@ -173,20 +192,29 @@ def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> 
             current.append(i)
             commas += join != " and "
             continue
+        if _substitute(text, join, start, end):
+            current.append(i)
+            sheet = True
+            continue
         if len(current) >= 3 and commas:
-            lists.append(current)
-        current, commas = [i], 0
+            lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, rows[k - len(current)][0] - 40), rows[k - len(current)][0]) is not None))
+        current, commas, sheet = [i], 0, False
     if len(current) >= 3 and commas:
-        lists.append(current)
+        first = rows[len(rows) - len(current)][0]
+        lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, first - 40), first) is not None))
     if not lists:
         return
     weak = set(unknown)  # the names whose kind no list member counts on
     open_ = {i for i in unknown if " " not in entities[i].name}  # the names a list may settle
-    for items in lists:
+    for items, sheet in lists:
         counts: dict[EntityKind, int] = {}
         for i in items:
             if i not in weak:
                 counts[entities[i].kind] = counts.get(entities[i].kind, 0) + 1
+        if sheet and counts.get(P, 0) >= counts.get(O, 0) + counts.get(PL, 0):
+            # a team sheet: "Subs: Wright, Pistone, Weir", "Hyde (Pitman 105), Purdie" (a
+            # substitute's minute reads as a version: "Pitman 105" is no club or place)
+            counts = {P: max(2, counts.get(P, 0))}
         if not counts:
             continue
         kind, n = max(counts.items(), key=lambda kv: kv[1])
