@@ -130,6 +130,9 @@ def entities(text):
         ("The Organisation for Vardo Co-operation and Development said so.", "Organisation for Vardo Co-operation and Development", O),
         ("The Department of Health and Vardo Services agreed.", "Department of Health and Vardo Services", O),
         ("Agents of Customs and Border Protection met.", "Customs and Border Protection", O),
+        # a work named after its kind is no person ("the boxing drama X", "her album X")
+        ("Critics loved the boxing drama Million Vardo Baby this year.", "Million Vardo Baby", PR),
+        ("She sang from her album Dirty Kessel Things on Friday.", "Dirty Kessel Things", PR),
         # a given name, initials and a surname
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "George R.R. Vardin", P),
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "John M. Kessel", P),

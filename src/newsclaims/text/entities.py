@@ -786,6 +786,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             ):
                 # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
+            elif b1 in lx.WORK_NOUNS:
+                v[_PR] += 3  # "the boxing drama Million Dollar Baby": a work, not a person
             elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
                 v[_O] += 2
             elif b1 in lx.APPOSITIVE_MEDIA:
@@ -896,6 +898,7 @@ _WORDS_BEFORE: Final = (
     | lx.ORG_LEFT
     | lx.PRODUCT_LEFT
     | lx.PLACE_LEFT
+    | lx.WORK_NOUNS
     | frozenset(CUE_FORMS)
     | {"and", "told", "by", "of"}
 )

@@ -893,6 +893,14 @@ PRODUCT_LEFT: Final = _words(
     """
 )
 # Nouns after a name that make it an organisation when they follow as an appositive head.
+# Lower-case nouns right before a name that make it a work, counted a product ("the boxing drama
+# Million Dollar Baby", "the album Blue Vardo"); not verbs too ("show", "play", "track").
+WORK_NOUNS: Final = _words(
+    """
+    film films movie movies drama dramas comedy thriller documentary biopic sitcom musical album
+    albums song songs single novel novels memoir book books videogame franchise
+    """
+)
 APPOSITIVE_ORG: Final = _words(
     """
     startup start-up company firm group maker manufacturer lab laboratory bank agency regulator
