@@ -133,6 +133,13 @@ def entities(text):
         # a work named after its kind is no person ("the boxing drama X", "her album X")
         ("Critics loved the boxing drama Million Vardo Baby this year.", "Million Vardo Baby", PR),
         ("She sang from her album Dirty Kessel Things on Friday.", "Dirty Kessel Things", PR),
+        # last words of companies, papers, products and events
+        ("The show is made by Vardo Kell Productions for the Tarrow Courant.", "Vardo Kell Productions", O),
+        ("The show is made by Vardo Kell Productions for the Tarrow Courant.", "Tarrow Courant", M),
+        ("He reached the Vardo Cup Finals and played Tarrow Simulator.", "Vardo Cup Finals", EntityKind.EVENT),
+        ("He reached the Vardo Cup Finals and played Tarrow Simulator.", "Tarrow Simulator", PR),
+        # an outlet opening a longer name of a thing
+        ("The Dow Jones Industrial Average fell; Dow Jones reported it.", "Dow Jones Industrial Average", PR),
         # a given name, initials and a surname
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "George R.R. Vardin", P),
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "John M. Kessel", P),
@@ -251,6 +258,7 @@ def test_every_mention_is_a_span_of_the_name():
         ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
         ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),
         # an "and" after an acronym, or before a given name or a place, parts two names
+        ("Deals with Vardo Machine and Kell Tarrow Productions fell through.", "Vardo Machine and Kell Tarrow Productions"),
         ("Shares of KLMV and Vardo Bank rose.", "KLMV and Vardo Bank"),
         ("Staff of the Institute for Vardo Studies and Mary Kell met.", "Institute for Vardo Studies and Mary Kell"),
         ("It sells Knights of the Old Republic and Vardo Nights.", "Knights of the Old Republic and Vardo Nights"),

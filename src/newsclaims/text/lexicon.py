@@ -774,7 +774,7 @@ ORG_SUFFIXES: Final = _words(
     Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
     Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
     Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers Re Power Gas Electric
-    Oil Utilities Protection Enforcement
+    Oil Utilities Protection Enforcement Productions Equities
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -801,7 +801,7 @@ MEDIA_SUFFIXES: Final = _words(
     """
     Times Journal Post News Herald Tribune Gazette Telegraph Guardian Magazine Daily Weekly
     Chronicle Observer Press Wire Newswire Insider Reporter Dispatch Examiner Standard Courier
-    Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting
+    Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting Courant
     """
 )
 PLACE_SUFFIXES: Final = _words(
@@ -820,14 +820,14 @@ PLACE_PREFIXES: Final = _words("San Santa Santo Los Las Fort Mount Mt. Lake Port
 PRODUCT_SUFFIXES: Final = _words(
     """
     Pro Max Plus Mini Ultra Edition Index Telescope Satellite Rover Browser Console Processor
-    Phone Pad Watch
+    Phone Pad Watch Average Simulator
     """
 )
 EVENT_SUFFIXES: Final = _words(
     """
     Expo Conference Summit Olympics Games Cup Championship Championships Festival Awards Forum
     Fair Show Week Convention Congress Tournament Open Marathon Election Elections War Day Night Eve
-    Award Prize Prizes Trophy Bowl Derby Prix Rally Parade Gala Concert Tour
+    Award Prize Prizes Trophy Bowl Derby Prix Rally Parade Gala Concert Tour Finals
     """
 )
 # Endings that turn a name into an adjective ("Canada-based", "Google-backed"); the name is kept.

@@ -291,7 +291,7 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
         if j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES:
-            return _one_body_before(words[i - 1])
+            return _one_body_before(words[i - 1]) and _short_body_tail(words[i + 1 : j])
         return _ends_of_name(words, cur, i)
     if w == "for":
         # "Institute for Fiscal Studies", "Minister for Europe"; not a place or a club before it
@@ -311,6 +311,16 @@ def _one_body_before(before: str) -> bool:
     word, not an acronym or a code, which name bodies of their own ("IMF and World Bank", "SBI and
     ICICI Bank")."""
     return PLAIN.match(before) is not None
+
+
+def _short_body_tail(after: list[str]) -> bool:
+    """Whether the words after an "and" are short enough to end one body's name: two words but for
+    legal suffixes ("and Exchange Commission", "and Banking Co Ltd"); more name a body of their
+    own ("Big Machine and Dick Clark Productions")."""
+    k = len(after)
+    while k > 1 and after[k - 1].rstrip(".") in lx.LEGAL_SUFFIXES:
+        k -= 1
+    return k <= 2
 
 
 def _ends_of_name(words: list[str], cur: list[int], i: int) -> bool:
@@ -337,8 +347,13 @@ def _place_opens_name(words: list[str], i: int, length: int) -> bool:
     ("Pittsburgh Steelers"), or of a person when the place is also a given name ("Jordan
     Peterson"). Otherwise the place stands alone: "U.S. Officials", "Texas Gov. Greg Abbott"."""
     rest = words[i + length :]
-    if not rest or LEXICON.get(" ".join(words[i : i + length]), ("", None))[1] is not PL:
+    if not rest:
         return False
+    kind = LEXICON.get(" ".join(words[i : i + length]), ("", None))[1]
+    if kind is not PL:
+        # an outlet opening a longer name ending in a thing's word: "Dow Jones Industrial Average"
+        # (not a day's abbreviation: "Sun" of "Sun Life Group" stops a name as "Sun." does)
+        return kind is M and rest[-1] in _THING_SUFFIXES and len(rest) <= 3 and words[i] not in lx.FUNCTION_WORDS and words[i] not in lx.MONTHS
     k = 0
     while k < len(rest) and rest[k] not in lx.FUNCTION_WORDS and rest[k] not in lx.ROLE_WORDS and rest[k] not in ("and", "&"):
         k += 1
