@@ -387,6 +387,14 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
     assert found["VTTD"].kind is not P, sorted(found)
 
 
+def test_a_surname_joins_a_full_name_with_a_generation_or_a_title_of_rank():
+    found = entities("Police held Patrick W. Vellard Jr., 55, of Tarrow. Vellard faces jail.")
+    assert found["Patrick W. Vellard Jr."].aliases == ("Vellard",), sorted(found)
+    found = entities("It was, Cmdr. Sean Brolley said. Later Brolley said no, as Coach P.J. Vasko did.")
+    assert found["Sean Brolley"].aliases == ("Brolley",), sorted(found)
+    assert found["P.J. Vasko"].kind is P, sorted(found)
+
+
 def test_forms_of_one_given_name_with_one_surname_are_one_person():
     found = entities("Police charged Patrick W. Vellard. Pat Vellard denies it. Then Vellard left court.")
     assert set(found["Patrick W. Vellard"].aliases) == {"Pat Vellard", "Vellard"}, sorted(found)

@@ -26,7 +26,7 @@ from .cues import CUE_FORMS
 from .memo import Memo
 from .name_runs import CONNECTORS as _CONNECTORS, JOIN as _JOIN, LEXICON as _LEXICON, NUM as _NUM
 from .name_runs import NUM_RE as _NUM_RE, PLAIN as _PLAIN, SPLITS as _SPLITS, UPPER as _UPPER
-from .names import cluster_forms, gender_of
+from .names import cluster_forms, gender_of, surname_of
 from .quotemarks import pair_quotes
 
 __all__ = ["find_entities"]
@@ -132,7 +132,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
-        surname = name.rsplit(" ", 1)[-1] if name in person_like else None
+        surname = surname_of(name) if name in person_like else None
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
@@ -514,7 +514,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
     # (not a company's or a product's last word: "Founder's Edition" beside "Premiere Edition")
-    surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f} - _NEVER_SURNAMES
+    surnames = {surname_of(f) for f in out if " " in f} - _NEVER_SURNAMES
     if surnames:
         for form in found.by_form:
             if form not in out and form in surnames and form not in terms and _FORMS[form].plain:

@@ -666,6 +666,7 @@ ROLE_WORDS: Final = _words(
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
     Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson MP MPs MEP MEPs MSP
+    Cmdr Cmdr. Commander Maj Maj. Cpl Cpl. Pvt Pvt. Adm Adm. Brig Brig.
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
@@ -673,7 +674,7 @@ WEAK_ROLE_WORDS: Final = _words(
     General Gen Gen. Prime Justice Head Leader Speaker Executive Director Manager Senior Associate
     Assistant Deputy Founding Principal Premier King Queen Prince Princess Partner Officer Coach
     Author Editor Investor Analysts Analyst Reporter Founder Chair Vice Managing Chief Insider
-    Correspondent Columnist Adviser Advisor
+    Correspondent Columnist Adviser Advisor Commander
     """
 )
 # Lower-case role nouns that make the capitalised words right after them a person ("analyst Ben Thompson").

@@ -415,7 +415,8 @@ def _role_applies(words: list[str], i: int) -> bool:
     if words[i] not in lx.WEAK_ROLE_WORDS and w not in lx.WEAK_ROLE_WORDS:
         return True
     name = rest[:3]
-    return all(PLAIN.match(x) for x in name) and (len(name) >= 2 or name[0] in lx.MALE_NAMES or name[0] in lx.FEMALE_NAMES)
+    # (initials count as a given name: "Coach P.J. Fleck")
+    return all([PLAIN.match(x) or _INITIALISM.fullmatch(x) for x in name[:-1]]) and PLAIN.match(name[-1]) is not None and (len(name) >= 2 or name[0] in lx.MALE_NAMES or name[0] in lx.FEMALE_NAMES)
 
 
 def _lexicon_run(words: list[str], i: int) -> int:

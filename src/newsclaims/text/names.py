@@ -54,6 +54,17 @@ def gender_of(name: str) -> str | None:
     return None
 
 
+def surname_of(name: str) -> str:
+    """The last word of a full name, less a generation ("Patrick Carlineo Jr." is a Carlineo)."""
+    rest, _, last = name.rpartition(" ")
+    if rest and " " in rest and last in _GENERATIONS:
+        return rest.rpartition(" ")[2].rstrip(",")
+    return last
+
+
+_GENERATIONS: Final = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
 def cluster_forms(
     forms: Sequence[str], person_like: set[str], groups: dict[str, str], bare: set[str] | None = None
 ) -> dict[str, str]:
@@ -99,7 +110,7 @@ def cluster_forms(
                     # "Dr Michael Bjorn" with no "Michael Bjorn": the full name, for "Dr Bjorn" and "Bjorn"
                     by_surname.setdefault(words[-1], []).append(f)
             else:
-                by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
+                by_surname.setdefault(surname_of(f), []).append(f)
         for surname, fulls in by_surname.items():
             if len(fulls) > 1 and _one_person(fulls):
                 for f in fulls[1:]:
