@@ -140,6 +140,7 @@ def entities(text):
         ("He reached the Vardo Cup Finals and played Tarrow Simulator.", "Tarrow Simulator", PR),
         # an outlet opening a longer name of a thing
         ("The Dow Jones Industrial Average fell; Dow Jones reported it.", "Dow Jones Industrial Average", PR),
+        ("Troops of Operation Vardo Resolve left.", "Operation Vardo Resolve", EntityKind.EVENT),
         # a given name, initials and a surname
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "George R.R. Vardin", P),
         ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "John M. Kessel", P),

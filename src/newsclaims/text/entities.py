@@ -690,6 +690,8 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
     v = [0] * 6
     if words[0] in lx.HONORIFICS:
         v[_P] += 5
+    elif words[0] == "Operation" and len(words) > 1:
+        v[_EV] += 3  # a military or police operation ("Operation Inherent Resolve"), no person
     if len(words) > 1:
         last = words[-1].rstrip(".")
         last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
