@@ -93,6 +93,9 @@ def entities(text):
         ("The title went to American Andy Korvell after a long final.", "Andy Korvell", P),
         ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Alan Brisk", P),
         ("Liberal Democrat Alan Brisk and Labour MP Tom Vardy voted against.", "Tom Vardy", P),
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Anders Vollby", P),  # demonym nouns
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Tim Harrel", P),
+        ("Swede Anders Vollby beat Briton Tim Harrel, and Scot Nick Varl lost.", "Nick Varl", P),
         # a role noun capitalised to open a sentence is a title
         ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Colm Dravin", P),
         ("Actor Colm Dravin joined the cast. Boss Henk Varl said so.", "Henk Varl", P),
@@ -123,15 +126,40 @@ def entities(text):
         ("The Racketeer Influenced and Corrupt Organisations law applies.", "Racketeer Influenced and Corrupt Organisations", O),
         ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Kessel Brothers International Ltd", O),
         ("Kessel Brothers International Ltd and Vardo Bank Corp led the sale.", "Vardo Bank Corp", O),
+        # "and" inside the name of a body: "X of/for Y and Z", "... and Border Protection"
+        ("The Organisation for Vardo Co-operation and Development said so.", "Organisation for Vardo Co-operation and Development", O),
+        ("The Department of Health and Vardo Services agreed.", "Department of Health and Vardo Services", O),
+        ("Agents of Customs and Border Protection met.", "Customs and Border Protection", O),
+        # a work named after its kind is no person ("the boxing drama X", "her album X")
+        ("Critics loved the boxing drama Million Vardo Baby this year.", "Million Vardo Baby", PR),
+        ("She sang from her album Dirty Kessel Things on Friday.", "Dirty Kessel Things", PR),
+        # last words of companies, papers, products and events
+        ("The show is made by Vardo Kell Productions for the Tarrow Courant.", "Vardo Kell Productions", O),
+        ("The show is made by Vardo Kell Productions for the Tarrow Courant.", "Tarrow Courant", M),
+        ("He reached the Vardo Cup Finals and played Tarrow Simulator.", "Vardo Cup Finals", EntityKind.EVENT),
+        ("He reached the Vardo Cup Finals and played Tarrow Simulator.", "Tarrow Simulator", PR),
+        # an outlet opening a longer name of a thing
+        ("The Dow Jones Industrial Average fell; Dow Jones reported it.", "Dow Jones Industrial Average", PR),
+        ("Troops of Operation Vardo Resolve left.", "Operation Vardo Resolve", EntityKind.EVENT),
+        # a given name, initials and a surname
+        ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "George R.R. Vardin", P),
+        ("The saga by George R.R. Vardin and the essay by John M. Kessel sold.", "John M. Kessel", P),
         # a surname used alone: what is said around it tells a person from a company
         ("The club said Brakwell, 28, signed a new deal.", "Brakwell", P),
         ("From the stand, Drennick's wife watched the game.", "Drennick", P),
         ("The goal came when striker Vollan beat two men.", "Vollan", P),
         ("After the game, Tarvel said he was fit to play.", "Tarvel", P),
         ("The deal was signed by Quorvex, a defender, on Friday.", "Quorvex", P),
+        # a club's last word makes it a team; in a football report so do City, County and Town
+        ("Vardham United beat Tarrow Rovers; Kessel Athletic drew.", "Vardham United", O),
+        ("Vardham United beat Tarrow Rovers; Kessel Athletic drew.", "Tarrow Rovers", O),
+        ("The striker left Vardham City for Tarrow County in the Premiership.", "Vardham City", O),
+        ("The striker left Vardham City for Tarrow County in the Premiership.", "Tarrow County", O),
+        ("Floods hit Vardham City and Tarrow County on Monday.", "Tarrow County", PL),
+        ("Manchester United fans sang.", "Manchester United", O),  # a place opens a club's name
         # two plain words lean to a person, but not when the first is an ordinary word of the article
         ("The Magic Vardo is back, and the magic is in the keys.", "Magic Vardo", O),
-        ("Staff of Vardex Protection patrol the border near Tarrow.", "Vardex Protection", P),
+        ("Staff of Vardex Kessel patrol the border near Tarrow.", "Vardex Kessel", P),
         ("Staff of Border Vardex patrol the border near Tarrow.", "Border Vardex", O),
         ("Talks with Van Quellen went on; a van waited.", "Van Quellen", P),  # a surname's particle
         # two plain words after "the journal" are a publication
@@ -201,6 +229,8 @@ def test_every_mention_is_a_span_of_the_name():
         ("Sales rose in December and on Monday.", "December"),
         ("The AI and the API were new.", "AI"),
         ("Chinese firms and American buyers met.", "Chinese"),
+        ("The Dutchman beat the Swede, and the Italians cheered.", "Dutchman"),  # a demonym noun
+        ("The Dutchman beat the Swede, and the Italians cheered.", "Swede"),
         ("The Local Search Optimization (LSO) method works.", "LSO"),  # a concept and its acronym
         ("GET OUT and VOTE, he wrote; everyone should get out and vote.", "VOTE"),
         ("The band plans a North American tour with South African acts.", "North"),
@@ -228,6 +258,11 @@ def test_every_mention_is_a_span_of_the_name():
         ("Liberal Democrat Alan Brisk voted against.", "Liberal Democrat Alan Brisk"),
         ("Liberal Democrat Alan Brisk voted against.", "Liberal"),
         ("Actor Colm Dravin joined the cast.", "Actor Colm Dravin"),
+        # an "and" after an acronym, or before a given name or a place, parts two names
+        ("Deals with Vardo Machine and Kell Tarrow Productions fell through.", "Vardo Machine and Kell Tarrow Productions"),
+        ("Shares of KLMV and Vardo Bank rose.", "KLMV and Vardo Bank"),
+        ("Staff of the Institute for Vardo Studies and Mary Kell met.", "Institute for Vardo Studies and Mary Kell"),
+        ("It sells Knights of the Old Republic and Vardo Nights.", "Knights of the Old Republic and Vardo Nights"),
         # an ordinary word opening a sentence is not part of the name after it
         ("Getting Quorra to agree took weeks. Quorra said no.", "Getting Quorra"),
         ("Released 25 years ago, the album sold well.", "Released 25"),
@@ -343,3 +378,28 @@ def test_a_name_listed_with_people_or_places_takes_their_kind():
     # a list opens with no ", and": the town a man is from is no person
     found = entities("Tomas Vrell, from Quenby, and Ivo Kastner, Piet Oddo and Ana Velo were freed.")
     assert found["Quenby"].kind is not P, sorted(found)
+    # a team sheet: a line after "Subs:", and substitutes with their minutes, are players
+    found = entities("Vardon won 2-1.\n\nSubs Not Used: Brack, Tovey, Quellin, Marrow.")
+    assert found["Tovey"].kind is P and found["Marrow"].kind is P, sorted(found)
+    found = entities("Vardon won.\n\nTarrow: Kessel, Marlow, Trent (Pellow 77), Dunmore, Harlan (Tull 80), Ovett.")
+    assert found["Dunmore"].kind is P and found["Ovett"].kind is P, sorted(found)
+    # but a name in parentheses is no substitute without a minute
+    found = entities("It met Vardo Trade and Tarrow Development (VTTD), Kessel and Marlow.")
+    assert found["VTTD"].kind is not P, sorted(found)
+
+
+def test_a_surname_joins_a_full_name_with_a_generation_or_a_title_of_rank():
+    found = entities("Police held Patrick W. Vellard Jr., 55, of Tarrow. Vellard faces jail.")
+    assert found["Patrick W. Vellard Jr."].aliases == ("Vellard",), sorted(found)
+    found = entities("It was, Cmdr. Sean Brolley said. Later Brolley said no, as Coach P.J. Vasko did.")
+    assert found["Sean Brolley"].aliases == ("Brolley",), sorted(found)
+    assert found["P.J. Vasko"].kind is P, sorted(found)
+
+
+def test_forms_of_one_given_name_with_one_surname_are_one_person():
+    found = entities("Police charged Patrick W. Vellard. Pat Vellard denies it. Then Vellard left court.")
+    assert set(found["Patrick W. Vellard"].aliases) == {"Pat Vellard", "Vellard"}, sorted(found)
+    assert found["Patrick W. Vellard"].kind is P
+    # two given names are two people, and the surname alone is neither's
+    found = entities("Venus Vellard beat Serena Vellard. Vellard smiled.")
+    assert "Venus Vellard" in found and "Serena Vellard" in found

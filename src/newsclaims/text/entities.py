@@ -26,7 +26,7 @@ from .cues import CUE_FORMS
 from .memo import Memo
 from .name_runs import CONNECTORS as _CONNECTORS, JOIN as _JOIN, LEXICON as _LEXICON, NUM as _NUM
 from .name_runs import NUM_RE as _NUM_RE, PLAIN as _PLAIN, SPLITS as _SPLITS, UPPER as _UPPER
-from .names import cluster_forms, gender_of
+from .names import cluster_forms, gender_of, surname_of
 from .quotemarks import pair_quotes
 
 __all__ = ["find_entities"]
@@ -95,6 +95,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
     votes = {form: early.pop(form, []) or _votes(text, form, by_form[form]) for form in forms}
     _ordinary_first_words(text, votes)
     _family_votes(votes, by_form)
+    _club_votes(text, votes)
     kinds = {f: _ORDER[v.index(max(v))] for f, v in votes.items()}  # _kind of each form
     honorifics = lx.HONORIFICS
     person_like = {f for f, k in kinds.items() if k is P and (" " in f or f.split(" ", 1)[0] in honorifics)}
@@ -131,7 +132,7 @@ def find_entities(text: str, sentences) -> list[Entity]:
             continue
         total: list[float] = [0] * 6
         spans: set[tuple[int, int]] = set()
-        surname = name.rsplit(" ", 1)[-1] if name in person_like else None
+        surname = surname_of(name) if name in person_like else None
         for f in members:
             total = [a + b for a, b in zip(total, votes[f])]
             spans.update([(o.start, o.end) for o in by_form[f]])
@@ -154,7 +155,25 @@ def find_entities(text: str, sentences) -> list[Entity]:
     return entities
 
 
-_LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
+_LIST_JOINS: Final = frozenset({", ", " and ", ", and ", "; "})
+
+
+def _substitute(text: str, join: str, start: int, end: int) -> bool:
+    """Whether ``join`` parts a player and his substitute with the minute ("Hyde (Pitman 105),
+    Purdie"; the minute may have been read into the name as a version, "Pitman 105")."""
+    if join == " (":
+        return _MINUTE.match(text, end) is not None or (text[end - 1].isdigit() and text.startswith(")", end))
+    closing = _SUBSTITUTE_CLOSE.match(join)
+    return closing is not None and (closing.group(1) is not None or text[start - len(join) - 1].isdigit())
+
+
+_MINUTE: Final = re.compile(r" \d{1,3}\)")
+_SUBSTITUTE_CLOSE: Final = re.compile(r"( \d{1,3})?\)[,;] \Z")
+# The heads of the lines of a team sheet: "Subs Not Used: Butt, Harper", "Replacements (from): Bozzi"
+# (the first name after the colon may be lost, as a word opening a sentence).
+_SHEET_HEADER: Final = re.compile(
+    r"(?:Subs|Subs [Nn]ot [Uu]sed|Substitutes|Replacements|Replacements \(from\)|Booked|Sent [Oo]ff|Goals|Scorers|Tries|Cons|Pens|Line-?ups?): ?(?:[A-Z][\w'\u2019-]{1,20}, )?\Z"
+)
 
 
 def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> None:
@@ -162,9 +181,10 @@ def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> 
     those agree: "Martyn, Hibbert, Yobo, Stubbs and Bent" beside "Nigel Martyn", "Tony Hibbert"
     and "Marcus Bent" (a team sheet) makes Yobo and Stubbs people too."""
     rows = sorted([(m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions])
-    lists: list[list[int]] = []
+    lists: list[tuple[list[int], bool]] = []  # the members, and whether it is a team sheet
     current: list[int] = []
     commas = 0
+    sheet = False
     for k, (start, end, i) in enumerate(rows):
         join = text[rows[k - 1][1] : start] if current else ""
         # (", and" ends a list, never opens one: "Ana Begg, from Leeds, and Tom Vell")
@@ -172,20 +192,29 @@ def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> 
             current.append(i)
             commas += join != " and "
             continue
+        if _substitute(text, join, start, end):
+            current.append(i)
+            sheet = True
+            continue
         if len(current) >= 3 and commas:
-            lists.append(current)
-        current, commas = [i], 0
+            lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, rows[k - len(current)][0] - 40), rows[k - len(current)][0]) is not None))
+        current, commas, sheet = [i], 0, False
     if len(current) >= 3 and commas:
-        lists.append(current)
+        first = rows[len(rows) - len(current)][0]
+        lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, first - 40), first) is not None))
     if not lists:
         return
     weak = set(unknown)  # the names whose kind no list member counts on
     open_ = {i for i in unknown if " " not in entities[i].name}  # the names a list may settle
-    for items in lists:
+    for items, sheet in lists:
         counts: dict[EntityKind, int] = {}
         for i in items:
             if i not in weak:
                 counts[entities[i].kind] = counts.get(entities[i].kind, 0) + 1
+        if sheet and counts.get(P, 0) >= counts.get(O, 0) + counts.get(PL, 0):
+            # a team sheet: "Subs: Wright, Pistone, Weir", "Hyde (Pitman 105), Purdie" (a
+            # substitute's minute reads as a version: "Pitman 105" is no club or place)
+            counts = {P: max(2, counts.get(P, 0))}
         if not counts:
             continue
         kind, n = max(counts.items(), key=lambda kv: kv[1])
@@ -485,7 +514,7 @@ def _accepted(text: str, found: Found, votes: dict[str, list[float]]) -> set[str
     out.update(a for a in acronyms if defined_by[a] in out)
     # a surname seen only at sentence starts is still the surname of a name seen elsewhere
     # (not a company's or a product's last word: "Founder's Edition" beside "Premiere Edition")
-    surnames = {f.rsplit(" ", 1)[-1] for f in out if " " in f} - _NEVER_SURNAMES
+    surnames = {surname_of(f) for f in out if " " in f} - _NEVER_SURNAMES
     if surnames:
         for form in found.by_form:
             if form not in out and form in surnames and form not in terms and _FORMS[form].plain:
@@ -631,6 +660,7 @@ _LEXICON_VOTES: Final = {k: tuple(10 if j == i else 0 for j in range(6)) for k, 
 # The last words that say a name's kind, and their votes, in the order they are tried.
 _SUFFIX_VOTES: Final = (
     (lx.ORG_SUFFIXES, _O, 3),
+    (lx.TEAM_SUFFIXES, _O, 3),
     (lx.MEDIA_SUFFIXES, _M, 3),
     (lx.PLACE_SUFFIXES, _PL, 3),
     (lx.EVENT_SUFFIXES, _EV, 2),
@@ -660,6 +690,8 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
     v = [0] * 6
     if words[0] in lx.HONORIFICS:
         v[_P] += 5
+    elif words[0] == "Operation" and len(words) > 1:
+        v[_EV] += 3  # a military or police operation ("Operation Inherent Resolve"), no person
     if len(words) > 1:
         last = words[-1].rstrip(".")
         last = last.rsplit("-", 1)[-1] if last not in lx.ORG_SUFFIXES else last
@@ -680,9 +712,27 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
                 v[_P] += 3 if gender else 1
             elif words[0] in lx.COMPASS_WORDS and _is_place(" ".join(words[1:])):
                 v[_PL] += 3  # "West Germany", "Southern California"
+        elif _initialled_name(words):
+            v[_P] += 3  # "John M. Ford", "George R.R. Martin"
     if _VERSIONED.search(form):
         v[_PR] += 3
     return tuple(v)
+
+
+def _initialled_name(words: list[str]) -> bool:
+    """A given name, initials and a surname ("John M. Ford", "George R.R. Martin"); not initials
+    and a surname, which name companies as often ("J.P. Morgan", "H.J. Heinz", "E.F. Hutton")."""
+    if not _PLAIN.match(words[-1]) or words[-1] in _THING_WORDS:
+        return False
+    return (
+        3 <= len(words) <= 4
+        and words[0] in _GIVEN_NAMES
+        and all([_INITIALS.match(w) is not None for w in words[1:-1]])
+    )
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}\Z")
+_THING_WORDS: Final = lx.ORG_SUFFIXES | lx.PLACE_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
@@ -738,6 +788,8 @@ def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
             ):
                 # "analyst Ben Thompson"; not "rival Sony", nor "researcher and NASA scientist"
                 v[_P] += 3
+            elif b1 in lx.WORK_NOUNS:
+                v[_PR] += 3  # "the boxing drama Million Dollar Baby": a work, not a person
             elif b1 in lx.APPOSITIVE_ORG or b2 in lx.APPOSITIVE_ORG and b1.islower() and not b1 in _NAME_STOPS:
                 v[_O] += 2
             elif b1 in lx.APPOSITIVE_MEDIA:
@@ -848,6 +900,7 @@ _WORDS_BEFORE: Final = (
     | lx.ORG_LEFT
     | lx.PRODUCT_LEFT
     | lx.PLACE_LEFT
+    | lx.WORK_NOUNS
     | frozenset(CUE_FORMS)
     | {"and", "told", "by", "of"}
 )
@@ -946,6 +999,31 @@ def _first_and_last_name(form: str, votes: dict[str, list[float]], by_form: dict
         and rest_votes[_O] <= 0
         and rest_votes[_PR] <= 0
     )
+
+
+def _club_votes(text: str, votes: dict[str, list[float]]) -> None:
+    """In a football report "X City", "X County" and "X Town" are clubs ("Leicester City beat
+    Derby County"), not the places they are elsewhere ("Oklahoma City", "Orange County")."""
+    clubs = [f for f in votes if " " in f and f.rsplit(" ", 1)[1] in lx.CLUB_PLACE_SUFFIXES and not _FORMS[f].lexicon]
+    if not clubs or not _football_report(text):
+        return
+    for form in clubs:
+        v = votes[form]
+        if v[_P] < 3:  # not a person's name ("Dr Ana City")
+            v[_O] += v[_PL] + 1
+
+
+_FOOTBALL: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, lx.FOOTBALL_WORDS)) + r")\b")
+
+
+def _football_report(text: str) -> bool:
+    """Whether two different words of football reports are in the text ("striker", "Premiership")."""
+    seen: set[str] = set()
+    for m in _FOOTBALL.finditer(text):
+        seen.add(m[0])
+        if len(seen) >= 2:
+            return True
+    return False
 
 
 def _kind(v: list[float]) -> EntityKind:

@@ -561,6 +561,14 @@ DEMONYMS: Final = _words(
     Nordic Latin Persian Kurdish Kurds Shia Sunni Hindu Sikh Buddhist Russians Chinese-American
     Israelis Iranians Ukrainians Germans Britons Canadians Australians Mexicans Indians Brazilians
     Koreans Saudis Turks Africans Arabs Asians Europeans Westerners Americans
+    Swede Swedes Briton Scot Scots Scotsman Scotsmen Dutchman Dutchmen Frenchman Frenchmen
+    Frenchwoman Englishman Englishmen Englishwoman Irishman Irishmen Welshman Welshmen Spaniard
+    Spaniards Danes Finns Norwegians Italians Belgians Austrians Hungarians Czechs Slovaks
+    Slovak Slovakian Slovenian Serb Serbs Croat Croats Bosnian Albanian Romanians Bulgarians Greeks
+    Lithuanian Latvian Estonian Icelandic Cypriot Maltese Argentines Argentinians Colombians Chileans
+    Peruvians Venezuelans Uruguayan Ecuadorian Paraguayan Bolivian Jamaican Zambian Zambians Ugandan
+    Tanzanian Cameroonian Senegalese Ivorian Nigerians Kenyans Ghanaians Zimbabweans Ethiopians
+    Kiwis Aussies
     """
 )
 
@@ -658,6 +666,7 @@ ROLE_WORDS: Final = _words(
     Premier Attorney Counsel Partner Founding Principal Superintendent Inspector Detective Officer
     Coach Manager Editor Reporter Correspondent Columnist Author Investor Billionaire Entrepreneur
     Executive Analysts Insider Adviser Advisor Ombudsman Ombudswoman Ombudsperson MP MPs MEP MEPs MSP
+    Cmdr Cmdr. Commander Maj Maj. Cpl Cpl. Pvt Pvt. Adm Adm. Brig Brig.
     """
 )
 WEAK_ROLE_WORDS: Final = _words(
@@ -665,7 +674,7 @@ WEAK_ROLE_WORDS: Final = _words(
     General Gen Gen. Prime Justice Head Leader Speaker Executive Director Manager Senior Associate
     Assistant Deputy Founding Principal Premier King Queen Prince Princess Partner Officer Coach
     Author Editor Investor Analysts Analyst Reporter Founder Chair Vice Managing Chief Insider
-    Correspondent Columnist Adviser Advisor
+    Correspondent Columnist Adviser Advisor Commander
     """
 )
 # Lower-case role nouns that make the capitalised words right after them a person ("analyst Ben Thompson").
@@ -732,6 +741,23 @@ TITLE_DEPARTMENTS: Final = _words(
     """
 )
 
+# Last words of football and rugby clubs that make a name an organisation ("Leeds United",
+# "Blackburn Rovers", "Brighton and Hove Albion"); kept apart from ORG_SUFFIXES, which also hold
+# an "and" inside a name ("Arsenal and Leeds United" are two). "Villa", "Palace" and "Forest"
+# also end surnames and places ("David Villa", "Buckingham Palace").
+TEAM_SUFFIXES: Final = _words("United Rovers Athletic Albion Wanderers Hotspur Argyle Orient Harriers Academicals Rangers")
+# Place words that end a club's name in a football report ("Leicester City", "Derby County",
+# "Ipswich Town"), and a place's elsewhere ("Oklahoma City", "Orange County").
+CLUB_PLACE_SUFFIXES: Final = _words("City County Town")
+# Words and phrases of football reports: two of them make "X City" a club (entities._club_votes).
+FOOTBALL_WORDS: Final = (
+    "Premiership", "Premier League", "FA Cup", "Champions League", "League One", "League Two", "Uefa",
+    "UEFA", "Fifa", "FIFA", "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "winger",
+    "centre-back", "full-back", "equaliser", "equalizer", "relegation", "relegated", "hat-trick",
+    "kick-off", "on loan", "goalless", "clean sheet", "footballer", "footballers", "Subs", "transfer window",
+    "first-team", "defender", "defenders", "midfield", "goalscorer", "substitute",
+)
+
 # Last words that make a name an organisation.
 ORG_SUFFIXES: Final = _words(
     """
@@ -749,7 +775,7 @@ ORG_SUFFIXES: Final = _words(
     Directorate Museum Library Academy Clinic Infirmary Observatory Consortium Brotherhood Railroad
     Railroads Railway Railways Gallery International Organizations Organisations Pharmaceutical
     Tobacco Petroleum Airline Brewery Mining Chemicals Foods Dairy Stockbrokers Re Power Gas Electric
-    Oil Utilities
+    Oil Utilities Protection Enforcement Productions Equities
     """
 )
 # Legal and group suffixes that a company is also named without ("Apple Inc." is "Apple").
@@ -766,14 +792,17 @@ OF_HEADS: Final = _words(
     Church House Museum Academy Society Association Federation Union League Chamber Commission
     Committee Centre Center Centers Republic Kingdom State States Duke Duchess Prince Princess
     Archbishop Bishop Secretary Minister Governor Mayor City Port Gulf Isle Sea Bay Cape Lake
-    Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order
+    Friends Sisters Brothers Daughters Sons Knights Lords Party Army Navy Order Organisation
+    Organization Agency Fund Foundation Alliance Coalition Federation Service
     """
 )
+# The place words of OF_HEADS: "for" after them opens no name ("left Leicester City for Derby").
+PLACE_OF_HEADS: Final = _words("Republic Kingdom State States City Port Gulf Isle Sea Bay Cape Lake")
 MEDIA_SUFFIXES: Final = _words(
     """
     Times Journal Post News Herald Tribune Gazette Telegraph Guardian Magazine Daily Weekly
     Chronicle Observer Press Wire Newswire Insider Reporter Dispatch Examiner Standard Courier
-    Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting
+    Inquirer Bulletin Monitor Express Mirror Sun Star Today Radio Television TV Broadcasting Courant
     """
 )
 PLACE_SUFFIXES: Final = _words(
@@ -792,14 +821,14 @@ PLACE_PREFIXES: Final = _words("San Santa Santo Los Las Fort Mount Mt. Lake Port
 PRODUCT_SUFFIXES: Final = _words(
     """
     Pro Max Plus Mini Ultra Edition Index Telescope Satellite Rover Browser Console Processor
-    Phone Pad Watch
+    Phone Pad Watch Average Simulator
     """
 )
 EVENT_SUFFIXES: Final = _words(
     """
     Expo Conference Summit Olympics Games Cup Championship Championships Festival Awards Forum
     Fair Show Week Convention Congress Tournament Open Marathon Election Elections War Day Night Eve
-    Award Prize Prizes Trophy Bowl Derby Prix Rally Parade Gala Concert Tour
+    Award Prize Prizes Trophy Bowl Derby Prix Rally Parade Gala Concert Tour Finals
     """
 )
 # Endings that turn a name into an adjective ("Canada-based", "Google-backed"); the name is kept.
@@ -865,6 +894,14 @@ PRODUCT_LEFT: Final = _words(
     """
 )
 # Nouns after a name that make it an organisation when they follow as an appositive head.
+# Lower-case nouns right before a name that make it a work, counted a product ("the boxing drama
+# Million Dollar Baby", "the album Blue Vardo"); not verbs too ("show", "play", "track").
+WORK_NOUNS: Final = _words(
+    """
+    film films movie movies drama dramas comedy thriller documentary biopic sitcom musical album
+    albums song songs single novel novels memoir book books videogame franchise
+    """
+)
 APPOSITIVE_ORG: Final = _words(
     """
     startup start-up company firm group maker manufacturer lab laboratory bank agency regulator

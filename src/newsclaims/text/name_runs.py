@@ -290,12 +290,55 @@ def _keeps_connector(words: list[str], cur: list[int], i: int) -> bool:
         j = i + 1
         while j < len(words) and words[j] != "and" and words[j] not in lx.FUNCTION_WORDS:
             j += 1
-        return j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES
-    if w in ("of", "of the", "for"):
+        if j > i + 1 and words[j - 1] in lx.ORG_SUFFIXES:
+            return _one_body_before(words[i - 1]) and _short_body_tail(words[i + 1 : j])
+        return _ends_of_name(words, cur, i)
+    if w == "for":
+        # "Institute for Fiscal Studies", "Minister for Europe"; not a place or a club before it
+        # ("left Leicester City for Derby", "the Gulf for Asia")
+        heads = (words[cur[0]], words[cur[-1]])
+        return any([h in lx.OF_HEADS and h not in lx.PLACE_OF_HEADS for h in heads])
+    if w in ("of", "of the"):
         return words[cur[0]] in lx.OF_HEADS or words[cur[-1]] in lx.OF_HEADS
     if w == "the":
         return i > 0 and words[i - 1] == "of" and words[cur[0]] in lx.OF_HEADS
     return True  # "&", "de", "van", ...
+
+
+def _one_body_before(before: str) -> bool:
+    """Whether the word before an "and" belongs to the body whose word ends the words after it
+    ("Securities and Exchange Commission", "Fidelity Bank and Trust", "Grace and Co"): a plain
+    word, not an acronym or a code, which name bodies of their own ("IMF and World Bank", "SBI and
+    ICICI Bank")."""
+    return PLAIN.match(before) is not None
+
+
+def _short_body_tail(after: list[str]) -> bool:
+    """Whether the words after an "and" are short enough to end one body's name: two words but for
+    legal suffixes ("and Exchange Commission", "and Banking Co Ltd"); more name a body of their
+    own ("Big Machine and Dick Clark Productions")."""
+    k = len(after)
+    while k > 1 and after[k - 1].rstrip(".") in lx.LEGAL_SUFFIXES:
+        k -= 1
+    return k <= 2
+
+
+def _ends_of_name(words: list[str], cur: list[int], i: int) -> bool:
+    """Whether the "and" at ``i`` joins the last words of a body named "X of/for Y" ("Department of
+    Health and Human Services", "Organisation for Economic Co-operation and Development"): one to
+    three plain words end the run after it, none a place, a given name or a word that opens another
+    body; not after a place ("Bank of Spain and Wells Fargo")."""
+    if len(cur) < 3 or words[cur[0]] not in lx.OF_HEADS or words[cur[1]] not in ("of", "of the", "for"):
+        return False
+    rest = words[i + 1 :]
+    before = words[i - 1]
+    if not 1 <= len(rest) <= 3 or before in LEXICON or before in lx.OF_HEADS or rest[0] in lx.OF_HEADS or rest[0] in lx.ROLE_WORDS:
+        return False  # ("Knights of the Old Republic and Neverwinter Nights" are two)
+    rest[-1] = rest[-1].rstrip(".")
+    return all([PLAIN.match(w) is not None and w not in LEXICON and w.split("-", 1)[0] not in _GIVEN_NAMES for w in rest])
+
+
+_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
 
 
 def _place_opens_name(words: list[str], i: int, length: int) -> bool:
@@ -304,8 +347,13 @@ def _place_opens_name(words: list[str], i: int, length: int) -> bool:
     ("Pittsburgh Steelers"), or of a person when the place is also a given name ("Jordan
     Peterson"). Otherwise the place stands alone: "U.S. Officials", "Texas Gov. Greg Abbott"."""
     rest = words[i + length :]
-    if not rest or LEXICON.get(" ".join(words[i : i + length]), ("", None))[1] is not PL:
+    if not rest:
         return False
+    kind = LEXICON.get(" ".join(words[i : i + length]), ("", None))[1]
+    if kind is not PL:
+        # an outlet opening a longer name ending in a thing's word: "Dow Jones Industrial Average"
+        # (not a day's abbreviation: "Sun" of "Sun Life Group" stops a name as "Sun." does)
+        return kind is M and rest[-1] in _THING_SUFFIXES and len(rest) <= 3 and words[i] not in lx.FUNCTION_WORDS and words[i] not in lx.MONTHS
     k = 0
     while k < len(rest) and rest[k] not in lx.FUNCTION_WORDS and rest[k] not in lx.ROLE_WORDS and rest[k] not in ("and", "&"):
         k += 1
@@ -335,7 +383,7 @@ def _demonym_in_name(words: list[str], i: int) -> bool:
 # role nouns that open a run as a title; the title words proper are handled as titles everywhere
 _OPENING_ROLES: Final = lx.OPENING_ROLE_NOUNS - lx.ROLE_WORDS
 # last words that make a name something other than a person ("Price Index", "Defence Services")
-_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
+_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.TEAM_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _bare_full_name(words: list[str], j: int) -> bool:
@@ -367,7 +415,8 @@ def _role_applies(words: list[str], i: int) -> bool:
     if words[i] not in lx.WEAK_ROLE_WORDS and w not in lx.WEAK_ROLE_WORDS:
         return True
     name = rest[:3]
-    return all(PLAIN.match(x) for x in name) and (len(name) >= 2 or name[0] in lx.MALE_NAMES or name[0] in lx.FEMALE_NAMES)
+    # (initials count as a given name: "Coach P.J. Fleck")
+    return all([PLAIN.match(x) or _INITIALISM.fullmatch(x) for x in name[:-1]]) and PLAIN.match(name[-1]) is not None and (len(name) >= 2 or name[0] in lx.MALE_NAMES or name[0] in lx.FEMALE_NAMES)
 
 
 def _lexicon_run(words: list[str], i: int) -> int:

@@ -54,6 +54,17 @@ def gender_of(name: str) -> str | None:
     return None
 
 
+def surname_of(name: str) -> str:
+    """The last word of a full name, less a generation ("Patrick Carlineo Jr." is a Carlineo)."""
+    rest, _, last = name.rpartition(" ")
+    if rest and " " in rest and last in _GENERATIONS:
+        return rest.rpartition(" ")[2].rstrip(",")
+    return last
+
+
+_GENERATIONS: Final = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
 def cluster_forms(
     forms: Sequence[str], person_like: set[str], groups: dict[str, str], bare: set[str] | None = None
 ) -> dict[str, str]:
@@ -99,8 +110,12 @@ def cluster_forms(
                     # "Dr Michael Bjorn" with no "Michael Bjorn": the full name, for "Dr Bjorn" and "Bjorn"
                     by_surname.setdefault(words[-1], []).append(f)
             else:
-                by_surname.setdefault(f.rsplit(" ", 1)[-1], []).append(f)
+                by_surname.setdefault(surname_of(f), []).append(f)
         for surname, fulls in by_surname.items():
+            if len(fulls) > 1 and _one_person(fulls):
+                for f in fulls[1:]:
+                    union(fulls[0], f)
+                del fulls[1:]
             if surname in present and len(fulls) == 1 and surname not in person_like:
                 union(fulls[0], surname)
         for f in honorific_forms:
@@ -169,6 +184,20 @@ def cluster_forms(
         for f in group:
             out[f] = canonical
     return out
+
+
+def _one_person(fulls: list[str]) -> bool:
+    """Whether full names with one surname are forms of one person's: the same given name or a
+    short form of it, with or without initials ("Pat Carlineo" and "Patrick W. Carlineo", "Carl
+    Icahn" and "Carl C. Icahn"); not two given names ("Venus Williams" and "Serena Williams")."""
+    firsts = [f.split(" ", 1)[0] for f in fulls]
+    shortest = min(firsts, key=len)
+    longest = max(firsts, key=len)
+    return (
+        len(shortest) >= 3
+        and (longest in MALE_NAMES or longest in FEMALE_NAMES)  # (not two shows: "Strictly Come Dancing")
+        and all([g.startswith(shortest) for g in firsts])
+    )
 
 
 def _join_first_names(candidates: set[str], person_like: set[str], groups: dict[str, str], by_surname: dict[str, list[str]], union) -> None:
