@@ -176,6 +176,11 @@ _SHEET_HEADER: Final = re.compile(
 )
 
 
+def _after_sheet_header(text: str, start: int) -> bool:
+    """Whether a list starting at ``start`` follows a team sheet's header ("Subs: ...")."""
+    return _SHEET_HEADER.search(text, max(0, start - 40), start) is not None
+
+
 def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> None:
     """A name nothing else speaks for takes the kind of the names listed with it, when most of
     those agree: "Martyn, Hibbert, Yobo, Stubbs and Bent" beside "Nigel Martyn", "Tony Hibbert"
@@ -197,11 +202,10 @@ def _kinds_from_lists(text: str, entities: list[Entity], unknown: list[int]) -> 
             sheet = True
             continue
         if len(current) >= 3 and commas:
-            lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, rows[k - len(current)][0] - 40), rows[k - len(current)][0]) is not None))
+            lists.append((current, sheet or _after_sheet_header(text, rows[k - len(current)][0])))
         current, commas, sheet = [i], 0, False
     if len(current) >= 3 and commas:
-        first = rows[len(rows) - len(current)][0]
-        lists.append((current, sheet or _SHEET_HEADER.search(text, max(0, first - 40), first) is not None))
+        lists.append((current, sheet or _after_sheet_header(text, rows[len(rows) - len(current)][0])))
     if not lists:
         return
     weak = set(unknown)  # the names whose kind no list member counts on
