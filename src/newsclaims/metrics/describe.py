@@ -22,6 +22,7 @@ from typing import Any, Final, Iterator, NamedTuple, Sequence
 
 import attrs
 
+from ..text.cues import FINITE_BE
 from ..text.trie import trie_pattern
 from . import tables as T
 from .extract import Quantity
@@ -511,7 +512,6 @@ def measure_of(
 _VERB_BEFORE: Final = frozenset(
     "to will would can could may might must shall should been be being it that which who they we he she i you".split()
 )
-_BE_FORMS: Final = frozenset(("is", "are", "was", "were", "am"))
 # Verbs that name an amount of money themselves, so stay its measure ("investing hundreds of
 # billions of dollars", "set to raise $12.9bn", "ready to pay Rs 300"): what no rule can know.
 _AMOUNT_VERBS: Final = re.compile(
@@ -551,7 +551,7 @@ def _be_before_participle(text: str, phrase: str, start: int) -> int:
     return be.start() if be else -1
 
 
-_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|am)\s+\Z")
+_BE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(FINITE_BE))})\s+\Z")
 
 
 def _after_quantity_words(text: str, phrase: str, start: int) -> tuple[str | None, int]:
@@ -582,7 +582,7 @@ def _names_a_measure(text: str, phrase: str, start: int, q: Quantity) -> bool:
         return True
     before = _TOKEN.findall(text, max(0, start - 30), start)
     prev = before[-1].lower() if before else ""
-    if prev in _VERB_BEFORE or prev in _BE_FORMS and phrase.endswith(("ing", "ed")):  # "Acme is knocking $438 off"
+    if prev in _VERB_BEFORE or prev in FINITE_BE and phrase.endswith(("ing", "ed")):  # "Acme is knocking $438 off"
         return q.kind == "money" and bool(_AMOUNT_VERBS.match(phrase))
     if prev in ("a", "an", "the") and text[start + len(phrase) : q.start].strip() == "":
         return False

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import Final, Iterator, Sequence
 
+from ..text.cues import BE_FORMS
 from ..text.trie import trie_pattern
 from . import tables as T
 from .numbers import Number, lowered, scan_numbers, tidy
@@ -845,7 +846,7 @@ def _times_is_multiplier(text: str, d: _Draft, pos: int, hi: int) -> bool:
     return not _BE_BEFORE.search(text, max(0, before.start() - 12), before.start())
 
 
-_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]{1,3}\Z", re.I)
+_BE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(BE_FORMS))})[ \t]{{1,3}}\Z", re.I)
 _PERIOD_WORDS: Final = frozenset("year month week day season quarter decade time".split())
 
 

@@ -31,11 +31,13 @@ from typing import Any, Final, NamedTuple, Sequence
 
 from ..model import Entity, EntityKind
 from .cues import (
+    AUXILIARIES,
     CUE_FORMS,
     TRIGGER_RE,
     DATA_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_BE,
     PARTY_NOUNS,
     PARTY_SUFFIXES,
     PASSIVE_BEFORE,
@@ -407,7 +409,7 @@ class Attributor:
                 return [], carrier
             if units[i][LOW] == cue.base and j > 0 and units[j - 1][LOW] in _NOUN_DETERMINERS:
                 return [], carrier  # "his often-repeated vow that": a noun after its adjective
-        if units[i][LOW].endswith("ed") and after_i < n and units[after_i][LOW] in _BE_FORMS:
+        if units[i][LOW].endswith("ed") and after_i < n and units[after_i][LOW] in FINITE_BE:
             return [], carrier  # "Among the firms accused were ...": a participle describing a noun
         if cue.base in QUOTATION_ONLY and not _next_to_quotation(units, i, after_i):
             return [], carrier  # "sales continued to rise": no saying without a quotation
@@ -668,7 +670,7 @@ class Attributor:
             if k > 0 and u[LOW] in ("familiar", "close", "with", "of", "at", "from", "in", "on", "for", "to", "who", "which"):
                 head_i = k - 1
                 break
-        if any([u[LOW] in _AUXILIARIES for u in words[:head_i]]) or _verb_and_object(words[: head_i + 1]):
+        if any([u[LOW] in AUXILIARIES for u in words[:head_i]]) or _verb_and_object(words[: head_i + 1]):
             return None  # a description holds no verb: "the director has denied a report claiming"
         head = words[head_i]
         if head[KIND] != "w":
@@ -993,8 +995,7 @@ def _is_boundary(units: list[Unit], k: int, gerund: bool = False) -> bool:
     return False
 
 
-_AUXILIARIES: Final = frozenset("has have had is are was were will would did does".split())
-_NEGATED_BE: Final = frozenset(f"{be}n{q}t" for be in ("is", "are", "was", "were") for q in "'\u2019")  # "isn't expected"
+_NEGATED_BE: Final = frozenset(f"{be}n{q}t" for be in FINITE_BE - {"am"} for q in "'\u2019")  # "isn't expected"
 _PLAIN_SAYING: Final = frozenset("say tell add testify write state explain".split())
 _TRAILING: Final = 30  # characters after a cue that still end its clause ('..., the company said in a note.')
 
@@ -1008,7 +1009,6 @@ def _origin_rank(f: Frame) -> tuple[bool, bool, bool, bool, bool, int]:
     return (f.party.named, not f.carrier, f.cue in _CITING, plain, trailing, -f.cue_start if plain else f.cue_start)
 _SUBJECT_PRONOUNS: Final = frozenset("he she they it we i".split())
 _CITING: Final = frozenset("cite echo quote".split())  # cues whose frame names the origin of what is cited
-_BE_FORMS: Final = frozenset("is are was were".split())
 # Prepositions that open a phrase before a subject written without a comma ("In a joint
 # statement the firms said"); not "at least" ("At least three analysts said").
 _OPENING_PREPOSITIONS: Final = frozenset("in at on among during after before from with under".split())

@@ -21,6 +21,9 @@ from .trie import trie_pattern
 
 __all__ = [
     "ACTOR_NOUNS",
+    "AUXILIARIES",
+    "BE_FORMS",
+    "FINITE_BE",
     "DETERMINERS",
     "PARTY_NOUNS",
     "PARTY_SUFFIXES",
@@ -36,6 +39,11 @@ __all__ = [
 
 # Words that open a noun phrase: a cue word right after one is a noun ("the plan to", "a report").
 DETERMINERS: Final = frozenset("a an the this that these those its their his her our my your".split())
+# The forms of "be" with a subject ("sales *were* pegged at"), all its forms (also "have *been*
+# raised"), and the auxiliaries of a verb phrase: a party's description holds none of them.
+FINITE_BE: Final = frozenset("am is are was were".split())
+BE_FORMS: Final = FINITE_BE | frozenset("be been being".split())
+AUXILIARIES: Final = BE_FORMS | frozenset("has have had did does will would".split())
 
 # base form -> kind; "point out" is written with its particle.
 _VERBS: Final = {

@@ -547,7 +547,7 @@ def _drop_opening_word(form: str, found: Found, lower_words: "_LowerWords") -> N
 
 
 # first words that belong to the name after them even at a sentence start ("Mrs Kumaratunga")
-_NAME_OPENERS: Final = lx.MALE_NAMES | lx.FEMALE_NAMES | lx.HONORIFICS | lx.ROLE_WORDS
+_NAME_OPENERS: Final = lx.GIVEN_NAMES | lx.HONORIFICS | lx.ROLE_WORDS
 
 
 def _without_honorific(form: str) -> str:
@@ -726,17 +726,16 @@ def _shape_votes(form: str, words: list[str]) -> tuple[float, ...]:
 def _initialled_name(words: list[str]) -> bool:
     """A given name, initials and a surname ("John M. Ford", "George R.R. Martin"); not initials
     and a surname, which name companies as often ("J.P. Morgan", "H.J. Heinz", "E.F. Hutton")."""
-    if not _PLAIN.match(words[-1]) or words[-1] in _THING_WORDS:
+    if not _PLAIN.match(words[-1]) or words[-1] in lx.KIND_SUFFIXES:
         return False
     return (
         3 <= len(words) <= 4
-        and words[0] in _GIVEN_NAMES
+        and words[0] in lx.GIVEN_NAMES
         and all([_INITIALS.match(w) is not None for w in words[1:-1]])
     )
 
 
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}\Z")
-_THING_WORDS: Final = lx.ORG_SUFFIXES | lx.PLACE_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _votes(text: str, form: str, occs: list[Occurrence]) -> list[float]:
@@ -952,7 +951,7 @@ def _ordinary_first_words(text: str, votes: dict[str, list[float]]) -> None:
             if lower_words is None:
                 lower_words = _LowerWords(text)
             first = form.split(" ", 1)[0].lower()
-            if first in _PARTICLES or first in lx.ROLE_NOUNS or any([w in _GIVEN_NAMES for w in form.split(" ")]):
+            if first in _PARTICLES or first in lx.ROLE_NOUNS or any([w in lx.GIVEN_NAMES for w in form.split(" ")]):
                 continue  # "Van Vliet", "King Faisal", "Goal-kickers Charlie Hodgson"
             if first in lower_words:
                 v[_P] -= 1
@@ -961,7 +960,6 @@ def _ordinary_first_words(text: str, votes: dict[str, list[float]]) -> None:
 # the shape votes of two or three plain words with no given name, no company word and nothing else
 _WEAK_PERSON: Final = (0, 0, 1, 0, 0, 0)
 _PARTICLES: Final = frozenset("van von de di da du le la del der den ter bin ben al el".split())
-_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
 
 
 def _family_votes(votes: dict[str, list[float]], by_form: dict[str, list[Occurrence]]) -> None:

@@ -978,3 +978,8 @@ NUMBERED_NOUNS: Final = _words(
 PERSON_PRONOUNS: Final = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }
+
+# Unions read in several places.
+GIVEN_NAMES: Final = MALE_NAMES | FEMALE_NAMES
+# Last words that give a name its kind (a company, a team, a product, an outlet, a place, an event).
+KIND_SUFFIXES: Final = ORG_SUFFIXES | TEAM_SUFFIXES | PRODUCT_SUFFIXES | MEDIA_SUFFIXES | PLACE_SUFFIXES | EVENT_SUFFIXES

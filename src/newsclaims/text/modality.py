@@ -20,7 +20,7 @@ import re
 from typing import Final, Sequence
 
 from ..model import Modality
-from .cues import ACTOR_NOUNS, DETERMINERS, PREDICTION_VERBS, cue_of
+from .cues import ACTOR_NOUNS, AUXILIARIES, DETERMINERS, PREDICTION_VERBS, cue_of
 from .trie import trie_pattern
 
 __all__ = ["modality_of"]
@@ -51,7 +51,6 @@ _BELIEFS: Final = frozenset("think believe expect predict forecast estimate proj
 _SKIP_AFTER_WILL: Final = frozenset(
     "not also still likely probably then further far only soon eventually never significantly".split()
 )
-_AUXILIARIES: Final = frozenset("is are was were be been being has have had".split())
 _MODALS: Final = frozenset("will would could may might should can 'll won't wouldn't".split())
 _ARTICLES_AND_POSSESSIVES: Final = frozenset("a an the its their his her our my your".split())
 # Words before "will" that make it the noun: "free will", "political will", "against her will" (with "her").
@@ -165,7 +164,7 @@ def _planned_verb(lows: list[str], i: int, nxt: str) -> bool:
         return False
     if nxt == "to":
         return True
-    return lows[i].endswith("ed") and (prev in _AUXILIARIES or nxt in DETERMINERS)
+    return lows[i].endswith("ed") and (prev in AUXILIARIES or nxt in DETERMINERS)
 
 
 def _noun_or_name_will(words: list[str], lows: list[str], i: int) -> bool:

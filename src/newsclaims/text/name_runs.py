@@ -335,10 +335,9 @@ def _ends_of_name(words: list[str], cur: list[int], i: int) -> bool:
     if not 1 <= len(rest) <= 3 or before in LEXICON or before in lx.OF_HEADS or rest[0] in lx.OF_HEADS or rest[0] in lx.ROLE_WORDS:
         return False  # ("Knights of the Old Republic and Neverwinter Nights" are two)
     rest[-1] = rest[-1].rstrip(".")
-    return all([PLAIN.match(w) is not None and w not in LEXICON and w.split("-", 1)[0] not in _GIVEN_NAMES for w in rest])
+    return all([PLAIN.match(w) is not None and w not in LEXICON and w.split("-", 1)[0] not in lx.GIVEN_NAMES for w in rest])
 
 
-_GIVEN_NAMES: Final = lx.MALE_NAMES | lx.FEMALE_NAMES
 
 
 def _place_opens_name(words: list[str], i: int, length: int) -> bool:
@@ -353,19 +352,19 @@ def _place_opens_name(words: list[str], i: int, length: int) -> bool:
     if kind is not PL:
         # an outlet opening a longer name ending in a thing's word: "Dow Jones Industrial Average"
         # (not a day's abbreviation: "Sun" of "Sun Life Group" stops a name as "Sun." does)
-        return kind is M and rest[-1] in _THING_SUFFIXES and len(rest) <= 3 and words[i] not in lx.FUNCTION_WORDS and words[i] not in lx.MONTHS
+        return kind is M and rest[-1] in lx.KIND_SUFFIXES and len(rest) <= 3 and words[i] not in lx.FUNCTION_WORDS and words[i] not in lx.MONTHS
     k = 0
     while k < len(rest) and rest[k] not in lx.FUNCTION_WORDS and rest[k] not in lx.ROLE_WORDS and rest[k] not in ("and", "&"):
         k += 1
     if k == 0:
         return False
     last = rest[k - 1].rstrip(".")  # ("Strip." ends a sentence)
-    if last in _THING_SUFFIXES or last.rpartition("-")[2] in _THING_SUFFIXES:  # "Post-Gazette"
+    if last in lx.KIND_SUFFIXES or last.rpartition("-")[2] in lx.KIND_SUFFIXES:  # "Post-Gazette"
         return True
     first = words[i]
     if k == 1 and last.endswith("s") and PLAIN.match(last) and not (first.isupper() or "." in first):
         return True  # "Pittsburgh Steelers", "New York Islanders"; not "U.S. Officials"
-    return length == 1 and (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES) and PLAIN.match(last) is not None
+    return length == 1 and first in lx.GIVEN_NAMES and PLAIN.match(last) is not None
 
 
 def _demonym_in_name(words: list[str], i: int) -> bool:
@@ -382,22 +381,20 @@ def _demonym_in_name(words: list[str], i: int) -> bool:
 
 # role nouns that open a run as a title; the title words proper are handled as titles everywhere
 _OPENING_ROLES: Final = lx.OPENING_ROLE_NOUNS - lx.ROLE_WORDS
-# last words that make a name something other than a person ("Price Index", "Defence Services")
-_THING_SUFFIXES: Final = lx.ORG_SUFFIXES | lx.TEAM_SUFFIXES | lx.PRODUCT_SUFFIXES | lx.MEDIA_SUFFIXES | lx.PLACE_SUFFIXES | lx.EVENT_SUFFIXES
 
 
 def _bare_full_name(words: list[str], j: int) -> bool:
     """Whether words ``j`` to the end are a person's name alone: two or three plain words, the last
     no company, product or place word ("Tom Hanks"; not "Price Index")."""
     rest = words[j:]
-    return 2 <= len(rest) <= 3 and all([PLAIN.match(w) is not None for w in rest]) and rest[-1] not in _THING_SUFFIXES
+    return 2 <= len(rest) <= 3 and all([PLAIN.match(w) is not None for w in rest]) and rest[-1] not in lx.KIND_SUFFIXES
 
 
 def _opens_full_name(words: list[str], j: int) -> bool:
     """Whether a known given name and a capitalised word start at word ``j`` ("Andy Roddick")."""
     return (
         j + 1 < len(words)
-        and (words[j] in lx.MALE_NAMES or words[j] in lx.FEMALE_NAMES)
+        and words[j] in lx.GIVEN_NAMES
         and PLAIN.match(words[j + 1]) is not None
     )
 
@@ -416,7 +413,7 @@ def _role_applies(words: list[str], i: int) -> bool:
         return True
     name = rest[:3]
     # (initials count as a given name: "Coach P.J. Fleck")
-    return all([PLAIN.match(x) or _INITIALISM.fullmatch(x) for x in name[:-1]]) and PLAIN.match(name[-1]) is not None and (len(name) >= 2 or name[0] in lx.MALE_NAMES or name[0] in lx.FEMALE_NAMES)
+    return all([PLAIN.match(x) or _INITIALISM.fullmatch(x) for x in name[:-1]]) and PLAIN.match(name[-1]) is not None and (len(name) >= 2 or name[0] in lx.GIVEN_NAMES)
 
 
 def _lexicon_run(words: list[str], i: int) -> int:

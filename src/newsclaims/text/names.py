@@ -23,6 +23,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_HONORIFICS,
     FEMALE_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     LEGAL_SUFFIXES,
     MALE_HONORIFICS,
@@ -195,7 +196,7 @@ def _one_person(fulls: list[str]) -> bool:
     longest = max(firsts, key=len)
     return (
         len(shortest) >= 3
-        and (longest in MALE_NAMES or longest in FEMALE_NAMES)  # (not two shows: "Strictly Come Dancing")
+        and longest in GIVEN_NAMES  # (not two shows: "Strictly Come Dancing")
         and all([g.startswith(shortest) for g in firsts])
     )
 
